@@ -1,0 +1,89 @@
+/**
+ * The one owner of the Cytoscape instance. It creates `cy` when a model arrives, destroys it on
+ * unmount or when another model replaces it, and keeps it in step with the store by subscription
+ * (outside React renders): layer and selection changes toggle classes; camera commands move the
+ * viewport. Nothing else in the app touches `cy`.
+ */
+import type { Core, CytoscapeOptions } from 'cytoscape';
+import { useEffect, useRef } from 'react';
+import { selectLayerView, selectModel } from '../store/selectors';
+import { useAppStore } from '../store/store';
+import { runCamera } from './camera';
+import cytoscape from './cytoscape';
+import { toElements } from './elements';
+import { bindEvents } from './events';
+import { positionsFor } from './layout';
+import { buildStylesheet } from './stylesheet';
+import { applyView } from './sync';
+
+export interface GraphCanvasProps {
+  /** Merged last into the cytoscape() options (tests pass `{ headless: true, styleEnabled: true }`). */
+  cyOptions?: Partial<CytoscapeOptions>;
+  /** Called with the instance after it is created (tests, benchmarks). */
+  onReady?: (cy: Core) => void;
+}
+
+declare global {
+  interface Window {
+    /** Set only in builds made with `--mode e2e`, for the browser tests and the benchmark. */
+    __cy?: Core;
+  }
+}
+
+export function GraphCanvas({ cyOptions, onReady }: GraphCanvasProps) {
+  const container = useRef<HTMLDivElement>(null);
+  const model = useAppStore(selectModel);
+  // Options and callback are read once per model: changing them does not rebuild the canvas.
+  const init = useRef({ cyOptions, onReady });
+
+  useEffect(() => {
+    if (!model || !container.current) return;
+    const cy = cytoscape({
+      container: container.current,
+      elements: toElements(model, positionsFor(model)),
+      style: buildStylesheet(model),
+      layout: { name: 'preset', fit: false },
+      minZoom: 0.15,
+      maxZoom: 4,
+      autounselectify: true,
+      boxSelectionEnabled: false,
+      ...init.current.cyOptions,
+    });
+    const store = useAppStore;
+    const sync = () => {
+      const state = store.getState();
+      const view = selectLayerView(state);
+      if (view) applyView(cy, model, view, state.selection);
+    };
+    sync();
+    cy.fit(cy.elements(':visible'), 30);
+    const unbind = bindEvents(cy, { select: (sel) => store.getState().select(sel) });
+    const unsubscribe = store.subscribe((state, prev) => {
+      if (state.model !== model) return;
+      if (state.activeLayers !== prev.activeLayers || state.selection !== prev.selection) sync();
+      if (state.camera && state.camera !== prev.camera) runCamera(cy, state.camera);
+    });
+    if (import.meta.env.MODE === 'e2e') window.__cy = cy;
+    init.current.onReady?.(cy);
+    return () => {
+      unsubscribe();
+      unbind();
+      if (window.__cy === cy) delete window.__cy;
+      cy.destroy();
+    };
+  }, [model]);
+
+  return (
+    <div
+      ref={container}
+      className="graph-canvas"
+      data-testid="graph-canvas"
+      role="img"
+      aria-label={
+        model
+          ? `Network diagram: ${model.pathway.title}. Use the layer list and search to explore it.`
+          : 'Network diagram'
+      }
+    />
+  );
+}

@@ -1,0 +1,35 @@
+/**
+ * Canvas → store: taps become selection intents carrying ids only. Returns the unbind function.
+ */
+import type { Core, EventObject } from 'cytoscape';
+import type { Selection } from '../model/types';
+
+export interface GraphIntents {
+  select: (selection: Selection) => void;
+}
+
+export function bindEvents(cy: Core, intents: GraphIntents): () => void {
+  const onEdge = (evt: EventObject) => intents.select({ kind: 'edge', id: evt.target.data('edgeId') as string });
+  const onNode = (evt: EventObject) => intents.select({ kind: 'node', id: evt.target.id() });
+  const onBackground = (evt: EventObject) => {
+    if (evt.target === cy) intents.select(null);
+  };
+  const container = cy.container();
+  const pointer = (cursor: string) => () => {
+    if (container) container.style.cursor = cursor;
+  };
+  const over = pointer('pointer');
+  const out = pointer('');
+  cy.on('tap', 'edge', onEdge);
+  cy.on('tap', 'node', onNode);
+  cy.on('tap', onBackground);
+  cy.on('mouseover', 'node, edge', over);
+  cy.on('mouseout', 'node, edge', out);
+  return () => {
+    cy.off('tap', 'edge', onEdge);
+    cy.off('tap', 'node', onNode);
+    cy.off('tap', onBackground);
+    cy.off('mouseover', 'node, edge', over);
+    cy.off('mouseout', 'node, edge', out);
+  };
+}

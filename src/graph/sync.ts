@@ -1,0 +1,42 @@
+/**
+ * Store → canvas: set each element's dynamic classes from the current view, by id, in one batch.
+ * Only classes change; positions and the layout are never touched here.
+ */
+import type { Core, EdgeSingular, NodeSingular } from 'cytoscape';
+import type { LayerView } from '../model/layers';
+import type { Model } from '../model/model';
+import type { Selection } from '../model/types';
+
+function setClass(ele: NodeSingular | EdgeSingular, name: string, on: boolean): void {
+  if (ele.hasClass(name) !== on) ele.toggleClass(name, on);
+}
+
+/** NOTE mutates the classes of cy's elements. */
+export function applyView(cy: Core, model: Model, view: LayerView, selection: Selection): void {
+  const selectedNode = selection?.kind === 'node' ? selection.id : null;
+  const selectedEdge = selection?.kind === 'edge' ? selection.id : null;
+  const neighbours = new Set<string>();
+  if (selectedEdge) {
+    const edge = model.edgeById.get(selectedEdge);
+    if (edge) neighbours.add(edge.source).add(edge.target);
+  }
+  cy.batch(() => {
+    cy.edges().forEach((stroke) => {
+      const edgeId = stroke.data('edgeId') as string;
+      const layers = view.edgeLayers.get(edgeId);
+      const on = layers?.includes(stroke.data('layer') as string) ?? false;
+      setClass(stroke, 'hidden', !on);
+      setClass(stroke, 'primary', on && layers?.[0] === stroke.data('layer'));
+      setClass(stroke, 'shared', on && (layers?.length ?? 0) > 1);
+      setClass(stroke, 'contested', on && view.highlighted.has(edgeId));
+      setClass(stroke, 'is-selected', on && edgeId === selectedEdge);
+    });
+    cy.nodes().forEach((node) => {
+      const id = node.id();
+      const visible = view.visibleNodes.has(id) || id === selectedNode || node.isParent();
+      setClass(node, 'hidden', !visible);
+      setClass(node, 'is-selected', id === selectedNode);
+      setClass(node, 'is-neighbour', neighbours.has(id));
+    });
+  });
+}

@@ -1,0 +1,63 @@
+/**
+ * Formatting references (CSL-JSON items) for people: short in-text labels and full citations.
+ */
+import type { Author, Reference } from './types';
+
+export function authorName(author: Author): string {
+  return 'literal' in author ? author.literal : [author.family, author.given].filter(Boolean).join(' ');
+}
+
+export function issuedYear(ref: Reference): number | undefined {
+  return ref.issued['date-parts'][0]?.[0];
+}
+
+/** "Casarotto et al. 2021", "Björkholm & Monteggia 2016", "Castrén 2013". */
+export function shortCitation(ref: Reference): string {
+  const first = ref.author[0];
+  const name = first ? ('literal' in first ? first.literal : first.family) : 'Anon.';
+  const etAl = ref.custom?.etAl === true;
+  const who =
+    ref.author.length === 1 && !etAl
+      ? name
+      : ref.author.length === 2 && !etAl
+        ? `${name} & ${ref.author[1] && ('literal' in ref.author[1] ? ref.author[1].literal : ref.author[1].family)}`
+        : `${name} et al.`;
+  const year = issuedYear(ref);
+  return year === undefined ? who : `${who} ${year}`;
+}
+
+/** Vancouver-style author list, cut after `max` names. */
+export function authorList(ref: Reference, max = 6): string {
+  const names = ref.author.map(authorName);
+  const cut = names.length > max;
+  const shown = cut ? names.slice(0, max - 1) : names;
+  const tail = cut ? `, … ${names[names.length - 1]}` : ref.custom?.etAl ? ', et al.' : '';
+  return shown.join(', ') + tail;
+}
+
+/** Year, volume(issue):page, as far as the reference has them. */
+export function sourceDetails(ref: Reference): string {
+  const parts: string[] = [];
+  const year = issuedYear(ref);
+  let vol = ref.volume ?? '';
+  if (ref.issue) vol += `(${ref.issue})`;
+  if (ref.page) vol += vol ? `:${ref.page}` : ref.page;
+  if (year !== undefined) parts.push(String(year));
+  if (vol) parts.push(vol);
+  return parts.join(';');
+}
+
+export function doiUrl(doi: string): string {
+  return `https://doi.org/${encodeURI(doi)}`;
+}
+
+export function pubmedUrl(pmid: string): string {
+  return `https://pubmed.ncbi.nlm.nih.gov/${encodeURIComponent(pmid)}/`;
+}
+
+/** The best link to the work itself: DOI, then PubMed, then its URL. */
+export function primaryLink(ref: Reference): string | undefined {
+  if (ref.DOI) return doiUrl(ref.DOI);
+  if (ref.PMID) return pubmedUrl(ref.PMID);
+  return ref.URL;
+}

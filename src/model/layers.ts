@@ -1,0 +1,54 @@
+/**
+ * What the active layers show: pure derivations over a model and a set of active layer ids.
+ */
+import type { Model } from './model';
+import type { PathwayEdge } from './types';
+
+export interface LayerView {
+  /** For each visible edge, its active layers in display order. Hidden edges are absent. */
+  readonly edgeLayers: ReadonlyMap<string, readonly string[]>;
+  /** Nodes touched by at least one visible edge. */
+  readonly visibleNodes: ReadonlySet<string>;
+  /** Edges that an active critique layer highlights (disputed, or with contesting evidence). */
+  readonly highlighted: ReadonlySet<string>;
+}
+
+/** Active layer ids in the model's display order, unknown ids and repeats dropped. */
+export function orderLayers(model: Model, ids: Iterable<string>): string[] {
+  const wanted = new Set(ids);
+  return model.layerIds.filter((id) => wanted.has(id));
+}
+
+export function isContested(edge: PathwayEdge): boolean {
+  return edge.status === 'disputed' || edge.evidence.some((ev) => ev.stance === 'contests');
+}
+
+export function layerView(model: Model, activeLayerIds: readonly string[]): LayerView {
+  const active = new Set(activeLayerIds);
+  const edgeLayers = new Map<string, readonly string[]>();
+  const visibleNodes = new Set<string>();
+  for (const edge of model.pathway.edges) {
+    const on = model.layerIds.filter((id) => active.has(id) && edge.layers.includes(id));
+    if (!on.length) continue;
+    edgeLayers.set(edge.id, on);
+    visibleNodes.add(edge.source);
+    visibleNodes.add(edge.target);
+  }
+  const critiqueOn = model.pathway.layers.some((l) => l.role === 'critique' && active.has(l.id));
+  const highlighted = new Set<string>();
+  if (critiqueOn) {
+    for (const edge of model.pathway.edges) {
+      if (edgeLayers.has(edge.id) && isContested(edge)) highlighted.add(edge.id);
+    }
+  }
+  return { edgeLayers, visibleNodes, highlighted };
+}
+
+/** How many edges each layer asserts. */
+export function layerEdgeCounts(model: Model): ReadonlyMap<string, number> {
+  const counts = new Map(model.layerIds.map((id) => [id, 0]));
+  for (const edge of model.pathway.edges) {
+    for (const id of edge.layers) counts.set(id, (counts.get(id) ?? 0) + 1);
+  }
+  return counts;
+}

@@ -1,0 +1,37 @@
+/**
+ * A loaded pathway plus the lookup tables every view needs, built once per model.
+ */
+import type { Layer, Pathway, PathwayEdge, PathwayNode, Reference } from './types';
+
+export interface Model {
+  readonly pathway: Pathway;
+  readonly nodeById: ReadonlyMap<string, PathwayNode>;
+  readonly edgeById: ReadonlyMap<string, PathwayEdge>;
+  readonly layerById: ReadonlyMap<string, Layer>;
+  /** Edges touching each node (as source or target), in file order. */
+  readonly edgesByNode: ReadonlyMap<string, readonly PathwayEdge[]>;
+  /** Layer ids in display order. */
+  readonly layerIds: readonly string[];
+  readonly defaultLayerIds: readonly string[];
+}
+
+export function buildModel(pathway: Pathway): Model {
+  const edgesByNode = new Map<string, PathwayEdge[]>(pathway.nodes.map((n) => [n.id, []]));
+  for (const edge of pathway.edges) {
+    edgesByNode.get(edge.source)?.push(edge);
+    if (edge.target !== edge.source) edgesByNode.get(edge.target)?.push(edge);
+  }
+  return {
+    pathway,
+    nodeById: new Map(pathway.nodes.map((n) => [n.id, n])),
+    edgeById: new Map(pathway.edges.map((e) => [e.id, e])),
+    layerById: new Map(pathway.layers.map((l) => [l.id, l])),
+    edgesByNode,
+    layerIds: pathway.layers.map((l) => l.id),
+    defaultLayerIds: pathway.layers.filter((l) => l.defaultVisible).map((l) => l.id),
+  };
+}
+
+export function referenceOf(model: Model, key: string): Reference | undefined {
+  return Object.hasOwn(model.pathway.references, key) ? model.pathway.references[key] : undefined;
+}

@@ -1,0 +1,152 @@
+/**
+ * The one schema of a pathway file, used at the data boundary (loading a file, `npm run validate`)
+ * and to generate `public/pathway.schema.json`. Shape only: the cross-reference rules (every ref
+ * exists, every edge is supported…) live in `validate.ts`, which runs after this.
+ *
+ * Built with `zod/mini` so the runtime check costs a few kB, not ~95 kB of full zod.
+ */
+import * as z from 'zod/mini';
+
+export const SCHEMA_VERSION = 1;
+
+const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
+const REF_KEY_PATTERN = /^[a-z][a-z0-9_-]*$/;
+export const DOI_PATTERN = /^10\.\d{4,9}\/\S+$/;
+
+const id = (what: string) => z.string().check(z.regex(ID_PATTERN), z.describe(`${what} (kebab-case)`));
+const text = (what: string) => z.string().check(z.minLength(1), z.describe(what));
+const refKey = z.string().check(z.regex(REF_KEY_PATTERN), z.describe('reference key'));
+
+export const LAYER_LINE_STYLES = ['solid', 'dashed', 'dotted', 'dash-dot', 'long-dash'] as const;
+export const LAYER_ROLES = ['hypothesis', 'critique'] as const;
+export const NODE_KINDS = [
+  'drug',
+  'protein',
+  'complex',
+  'small-molecule',
+  'lipid',
+  'process',
+  'phenotype',
+  'cell-type',
+  'compartment',
+  'concept',
+] as const;
+export const RELATIONS = [
+  'positive-influence',
+  'negative-influence',
+  'necessary-stimulation',
+  'unknown-influence',
+  'binds',
+  'allosteric-modulation',
+] as const;
+export const STATUSES = ['established', 'proposed', 'inferred', 'disputed'] as const;
+export const EVIDENCE_KINDS = [
+  'in-vitro',
+  'simulation',
+  'animal-genetic',
+  'animal-behaviour',
+  'human-clinical',
+  'review',
+  'commentary',
+] as const;
+export const STANCES = ['supports', 'contests'] as const;
+export const REFERENCE_TYPES = [
+  'article-journal',
+  'article',
+  'review',
+  'chapter',
+  'book',
+  'post-weblog',
+  'webpage',
+  'report',
+  'thesis',
+] as const;
+export const VERIFICATION_LEVELS = ['V', 'V2', 'checked'] as const;
+
+const authorSchema = z.union([
+  z.strictObject({ family: text('family name'), given: z.optional(z.string()) }),
+  z.strictObject({ literal: text('an organisation or a name that does not split') }),
+]);
+
+const referenceSchema = z.strictObject({
+  type: z.enum(REFERENCE_TYPES),
+  title: text('title'),
+  author: z.array(authorSchema).check(z.minLength(1)),
+  issued: z.strictObject({
+    'date-parts': z.array(z.array(z.int()).check(z.minLength(1), z.maxLength(3))).check(z.minLength(1), z.maxLength(1)),
+  }),
+  'container-title': z.optional(z.string()),
+  volume: z.optional(z.string()),
+  issue: z.optional(z.string()),
+  page: z.optional(z.string()),
+  genre: z.optional(z.string()),
+  DOI: z.optional(z.string().check(z.regex(DOI_PATTERN), z.describe('a DOI such as 10.1016/j.cell.2021.01.034'))),
+  PMID: z.optional(z.string().check(z.regex(/^\d{1,9}$/), z.describe('PubMed id, digits only'))),
+  PMCID: z.optional(z.string().check(z.regex(/^PMC\d+$/))),
+  URL: z.optional(z.string().check(z.regex(/^https?:\/\//))),
+  custom: z.optional(
+    z.strictObject({
+      verification: z.optional(z.enum(VERIFICATION_LEVELS)),
+      source: z.optional(z.string()),
+      etAl: z.optional(z.boolean()),
+      note: z.optional(z.string()),
+    }),
+  ),
+});
+
+const layerSchema = z.strictObject({
+  id: id('layer id'),
+  title: text('layer title'),
+  summary: text('one-line summary'),
+  color: z.string().check(z.regex(/^#[0-9a-fA-F]{6}$/), z.describe('#rrggbb')),
+  lineStyle: z.enum(LAYER_LINE_STYLES),
+  defaultVisible: z.boolean(),
+  references: z.array(refKey),
+  role: z.optional(z.enum(LAYER_ROLES)),
+});
+
+const nodeSchema = z.strictObject({
+  id: id('node id'),
+  label: text('diagram label'),
+  kind: z.enum(NODE_KINDS),
+  description: text('description'),
+  synonyms: z.optional(z.array(z.string())),
+  xrefs: z.optional(
+    z.array(z.string().check(z.regex(/^[A-Za-z][A-Za-z0-9_.]*:\S+$/), z.describe('compact identifier (CURIE)'))),
+  ),
+  parent: z.optional(id('parent compartment id')),
+  position: z.optional(z.strictObject({ x: z.number(), y: z.number() })),
+});
+
+const evidenceSchema = z.strictObject({
+  ref: refKey,
+  kind: z.enum(EVIDENCE_KINDS),
+  stance: z.enum(STANCES),
+  note: z.optional(z.string()),
+});
+
+const edgeSchema = z.strictObject({
+  id: id('edge id'),
+  source: id('source node id'),
+  target: id('target node id'),
+  relation: z.enum(RELATIONS),
+  layers: z.array(id('layer id')).check(z.minLength(1)),
+  claim: text('the claim, one sentence'),
+  status: z.enum(STATUSES),
+  reason: z.optional(text('why an inferred edge is drawn')),
+  evidence: z.array(evidenceSchema).check(z.minLength(1)),
+});
+
+export const pathwaySchema = z.strictObject({
+  $schema: z.optional(z.string()),
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  id: id('pathway id'),
+  title: text('title'),
+  description: text('short markdown description'),
+  references: z.record(refKey, referenceSchema),
+  layers: z.array(layerSchema).check(z.minLength(1)),
+  nodes: z.array(nodeSchema).check(z.minLength(1)),
+  edges: z.array(edgeSchema).check(z.minLength(1)),
+});
+
+export type PathwayInput = z.infer<typeof pathwaySchema>;

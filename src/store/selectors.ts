@@ -1,0 +1,31 @@
+/**
+ * Named, narrow selectors. Each returns a stable value (a stored field, or a memoised derivation)
+ * so components re-render only when what they show changes.
+ */
+import { layerView, type LayerView } from '../model/layers';
+import type { Model } from '../model/model';
+import type { PathwayEdge, PathwayNode } from '../model/types';
+import type { AppState } from './types';
+
+export const selectModel = (s: AppState) => s.model;
+export const selectActiveLayers = (s: AppState) => s.activeLayers;
+export const selectSelection = (s: AppState) => s.selection;
+export const selectNotices = (s: AppState) => s.notices;
+export const selectLoadErrors = (s: AppState) => s.loadErrors;
+export const selectCamera = (s: AppState) => s.camera;
+
+export const selectSelectedEdge = (s: AppState): PathwayEdge | null =>
+  s.selection?.kind === 'edge' ? (s.model?.edgeById.get(s.selection.id) ?? null) : null;
+
+export const selectSelectedNode = (s: AppState): PathwayNode | null =>
+  s.selection?.kind === 'node' ? (s.model?.nodeById.get(s.selection.id) ?? null) : null;
+
+let memo: { model: Model; layers: readonly string[]; view: LayerView } | null = null;
+
+/** What the active layers show. Recomputed only when the model or the active layers change. */
+export const selectLayerView = (s: AppState): LayerView | null => {
+  if (!s.model) return null;
+  if (memo && memo.model === s.model && memo.layers === s.activeLayers) return memo.view;
+  memo = { model: s.model, layers: s.activeLayers, view: layerView(s.model, s.activeLayers) };
+  return memo.view;
+};

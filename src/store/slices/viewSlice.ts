@@ -1,0 +1,14 @@
+import type { StateCreator } from 'zustand';
+import type { AppState, ViewSlice } from '../types';
+
+let nonce = 0;
+
+export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set, get) => ({
+  camera: null,
+  fit: () => set({ camera: { type: 'fit', nonce: ++nonce } }),
+  zoomBy: (factor) => set({ camera: { type: 'zoom', factor, nonce: ++nonce } }),
+  focusNode: (nodeId) => {
+    if (!get().model?.nodeById.has(nodeId)) return;
+    set({ camera: { type: 'focus', nodeId, nonce: ++nonce }, selection: { kind: 'node', id: nodeId } });
+  },
+});

@@ -1,0 +1,43 @@
+/**
+ * The one application store, built from slices. Components read it only through the named
+ * selectors in `selectors.ts`; the canvas owner subscribes to it outside React.
+ */
+import { create } from 'zustand';
+import { createLayersSlice } from './slices/layersSlice';
+import { createModelSlice } from './slices/modelSlice';
+import { createNoticesSlice } from './slices/noticesSlice';
+import { createSelectionSlice } from './slices/selectionSlice';
+import { createViewSlice } from './slices/viewSlice';
+import type { AppState } from './types';
+
+export const useAppStore = create<AppState>()((...a) => ({
+  ...createModelSlice(...a),
+  ...createLayersSlice(...a),
+  ...createSelectionSlice(...a),
+  ...createNoticesSlice(...a),
+  ...createViewSlice(...a),
+}));
+
+/** Back to the state before any model loaded (tests). */
+export function resetAppStore(): void {
+  useAppStore.setState(useAppStore.getInitialState(), true);
+}
+
+type ActionKey =
+  | 'loadModel'
+  | 'setLoadErrors'
+  | 'toggleLayer'
+  | 'setLayers'
+  | 'showAllLayers'
+  | 'showDefaultLayers'
+  | 'select'
+  | 'addNotice'
+  | 'dismissNotice'
+  | 'fit'
+  | 'zoomBy'
+  | 'focusNode';
+
+/** The store's actions. They never change, so event handlers may call them without subscribing. */
+export function appActions(): Pick<AppState, ActionKey> {
+  return useAppStore.getState();
+}

@@ -1,0 +1,56 @@
+import { useEffect, useRef } from 'react';
+import { selectActiveLayers, selectModel, selectSelectedEdge, selectSelectedNode } from '../../store/selectors';
+import { appActions, useAppStore } from '../../store/store';
+import { EdgeDetails } from './EdgeDetails';
+import { NodeDetails } from './NodeDetails';
+
+/** Details of the selected edge or node; Esc or the close button clears the selection. */
+export function DetailsPanel() {
+  const model = useAppStore(selectModel);
+  const edge = useAppStore(selectSelectedEdge);
+  const node = useAppStore(selectSelectedNode);
+  const active = useAppStore(selectActiveLayers);
+  const panel = useRef<HTMLElement>(null);
+  const { select } = appActions();
+
+  const has = Boolean(edge || node);
+  useEffect(() => {
+    if (!has) return;
+    // Esc closes the details, unless the key is meant for a field being typed in.
+    const onKey = (e: KeyboardEvent) => {
+      const t = e.target as HTMLElement | null;
+      if (e.key !== 'Escape' || e.defaultPrevented || t?.closest('input, textarea, select')) return;
+      select(null);
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [has, select]);
+
+  useEffect(() => {
+    // Move focus to the new heading only when focus is already in the panel (a link in it was followed).
+    const root = panel.current;
+    if (root && root.contains(document.activeElement) && document.activeElement !== root) {
+      root.querySelector<HTMLElement>('#details-heading')?.focus();
+    }
+  }, [edge, node]);
+
+  if (!model) return null;
+  return (
+    <section ref={panel} className="details-panel" aria-label="Details">
+      {has && (
+        <button type="button" className="close-button" onClick={() => select(null)} aria-label="Close details">
+          ×
+        </button>
+      )}
+      {edge && <EdgeDetails model={model} edge={edge} activeLayers={active} />}
+      {node && <NodeDetails model={model} node={node} activeLayers={active} />}
+      {!has && (
+        <div className="details-empty">
+          <h2>Details</h2>
+          <p>Click an arrow to read its claim and the evidence for and against it, or a box to see what it is.</p>
+          <p>Switch hypotheses on and off in the list on the left; positions never move, so you can compare them.</p>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,66 @@
+import { RELATION_ARROW, STATUS_GLYPH } from '../../model/notation';
+import { RELATIONS, STATUSES } from '../../model/schema';
+import { RELATION_LABEL, RELATION_MEANING, STATUS_LABEL, STATUS_MEANING } from '../../model/vocab';
+import { selectModel } from '../../store/selectors';
+import { useAppStore } from '../../store/store';
+import { ArrowSample, LineSample } from './Glyphs';
+
+/** The key to the notation, drawn from the same tables the canvas stylesheet is built from. */
+export function Legend() {
+  const model = useAppStore(selectModel);
+  if (!model) return null;
+  return (
+    <details className="legend" open>
+      <summary>
+        <h2>Legend</h2>
+      </summary>
+      <h3>Hypotheses (colour and line pattern)</h3>
+      <ul>
+        {model.pathway.layers.map((layer) => (
+          <li key={layer.id}>
+            <LineSample color={layer.color} lineStyle={layer.lineStyle} /> {layer.title}
+            <span className="muted"> — {layer.lineStyle.replace('-', ' ')}</span>
+          </li>
+        ))}
+        <li>
+          <span className="parallel-sample" aria-hidden="true">
+            <LineSample color="#555" lineStyle="solid" width={24} />
+            <LineSample color="#555" lineStyle="dashed" width={24} />
+          </span>{' '}
+          Parallel strokes: the interaction is asserted by each of those hypotheses
+        </li>
+      </ul>
+      <h3>Arrowheads (SBGN Activity Flow)</h3>
+      <ul>
+        {RELATIONS.map((rel) => (
+          <li key={rel}>
+            <ArrowSample glyph={RELATION_ARROW[rel]} /> <strong>{RELATION_LABEL[rel]}</strong>
+            <span className="muted"> — {RELATION_MEANING[rel]}</span>
+          </li>
+        ))}
+      </ul>
+      <h3>Status</h3>
+      <ul>
+        {STATUSES.map((status) => {
+          const glyph = STATUS_GLYPH[status];
+          return (
+            <li key={status}>
+              {glyph.marker.shape !== 'none' ? (
+                <ArrowSample glyph={glyph.marker} position="mid" />
+              ) : glyph.text ? (
+                <span className="edge-word">{glyph.text}</span>
+              ) : (
+                <ArrowSample glyph={{ shape: 'none', fill: 'filled' }} position="mid" />
+              )}{' '}
+              <strong>{STATUS_LABEL[status]}</strong>
+              <span className="muted"> — {STATUS_MEANING[status]}</span>
+            </li>
+          );
+        })}
+        <li>
+          <span className="contested-sample" aria-hidden="true" /> Halo: contested, shown when the critique layer is on
+        </li>
+      </ul>
+    </details>
+  );
+}

@@ -1,0 +1,151 @@
+import { act, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { Core } from 'cytoscape';
+import { describe, expect, it } from 'vitest';
+import { strokeId } from '../../src/graph/elements';
+import { useAppStore } from '../../src/store/store';
+import { applyUrl } from '../../src/store/urlBridge';
+import { App } from '../../src/ui/App';
+import { fixtureModel } from '../helpers/fixtures';
+
+const TEST_CY = { headless: true, styleEnabled: true } as const;
+
+function renderApp(search = '') {
+  useAppStore.getState().loadModel(fixtureModel());
+  if (search) applyUrl(useAppStore, search);
+  let cy: Core | undefined;
+  render(<App cyOptions={TEST_CY} onCyReady={(c) => (cy = c)} />);
+  if (!cy) throw new Error('cy was not created');
+  return { cy, user: userEvent.setup() };
+}
+
+// Through the stylesheet (`.hidden` → display: none). Headless cy caches `visible()` across class changes.
+const visible = (cy: Core, id: string) => cy.$id(id).style('display') !== 'none';
+
+describe('App', () => {
+  it('lists every layer with its switch, summary and key papers', () => {
+    renderApp();
+    const alpha = screen.getByRole('checkbox', { name: /1\. Alpha hypothesis/ });
+    expect(alpha).toBeChecked();
+    expect(screen.getByRole('checkbox', { name: /3\. Critique/ })).not.toBeChecked();
+    expect(screen.getByText('A acts through B.')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Smith et al. 2020' })).toHaveAttribute(
+      'href',
+      'https://doi.org/10.1000/test.2020.1',
+    );
+  });
+
+  it('toggling a layer changes the diagram without moving anything', async () => {
+    const { cy, user } = renderApp();
+    const before = cy.nodes().map((n) => n.position());
+    expect(visible(cy, strokeId('a-inhibits-b', 'alpha'))).toBe(true);
+    await user.click(screen.getByRole('checkbox', { name: /Alpha hypothesis/ }));
+    expect(visible(cy, strokeId('a-inhibits-b', 'alpha'))).toBe(false);
+    expect(visible(cy, 'a')).toBe(false);
+    expect(visible(cy, strokeId('b-activates-c', 'beta'))).toBe(true);
+    await user.click(screen.getByRole('checkbox', { name: /Critique/ }));
+    expect(visible(cy, strokeId('f-questions-d', 'critique'))).toBe(true);
+    expect(cy.$id(strokeId('d-binds-c', 'beta')).hasClass('contested')).toBe(true);
+    expect(cy.nodes().map((n) => n.position())).toEqual(before);
+  });
+
+  it('clicking an edge opens its claim, status and evidence with DOI and PubMed links', async () => {
+    const { cy } = renderApp();
+    act(() => {
+      cy.$id(strokeId('b-activates-c', 'beta')).emit('tap');
+    });
+    const details = screen.getByRole('region', { name: 'Details' });
+    expect(within(details).getByText('B activates C.')).toBeInTheDocument();
+    expect(within(details).getByText('inferred')).toBeInTheDocument();
+    expect(within(details).getByText('No work shows it directly; it follows from two findings.')).toBeInTheDocument();
+    expect(within(details).getByRole('link', { name: /DOI 10\.1000\/test\.2020\.1/ })).toHaveAttribute(
+      'href',
+      'https://doi.org/10.1000/test.2020.1',
+    );
+    expect(within(details).getByRole('link', { name: /PubMed 12345678/ })).toHaveAttribute(
+      'href',
+      'https://pubmed.ncbi.nlm.nih.gov/12345678/',
+    );
+    expect(within(details).getByText(/supports/)).toBeInTheDocument();
+    expect(within(details).getByText('review')).toBeInTheDocument();
+    expect(cy.$id(strokeId('b-activates-c', 'alpha')).hasClass('is-selected')).toBe(true);
+  });
+
+  it('shows contesting evidence as such', () => {
+    renderApp('?select=edge:d-binds-c');
+    const details = screen.getByRole('region', { name: 'Details' });
+    expect(within(details).getByText(/contests/)).toBeInTheDocument();
+    expect(within(details).getByText('Doubts the assay.')).toBeInTheDocument();
+  });
+
+  it('clicking a node shows its identifiers and the edges touching it, which are clickable', async () => {
+    const { cy, user } = renderApp();
+    act(() => {
+      cy.$id('b').emit('tap');
+    });
+    const details = screen.getByRole('region', { name: 'Details' });
+    expect(within(details).getByRole('heading', { name: 'Protein B' })).toBeInTheDocument();
+    expect(within(details).getByRole('link', { name: /UniProt Q16620/ })).toHaveAttribute(
+      'href',
+      'https://identifiers.org/uniprot:Q16620',
+    );
+    await user.click(within(details).getByRole('button', { name: /→ Receptor C/ }));
+    expect(useAppStore.getState().selection).toEqual({ kind: 'edge', id: 'b-activates-c' });
+    expect(within(details).getByText('B activates C.')).toBeInTheDocument();
+  });
+
+  it('Esc and the close button clear the selection', async () => {
+    const { user } = renderApp('?select=node:c');
+    await user.keyboard('{Escape}');
+    expect(useAppStore.getState().selection).toBeNull();
+    act(() => useAppStore.getState().select({ kind: 'node', id: 'c' }));
+    await user.click(screen.getByRole('button', { name: 'Close details' }));
+    expect(useAppStore.getState().selection).toBeNull();
+  });
+
+  it('search finds a node by synonym and focuses it', async () => {
+    const { cy, user } = renderApp();
+    await user.type(screen.getByRole('searchbox', { name: 'Find' }), 'alphaz');
+    await user.click(within(screen.getByRole('list', { name: 'Matches' })).getByRole('button', { name: /Drug A/ }));
+    expect(useAppStore.getState().selection).toEqual({ kind: 'node', id: 'a' });
+    expect(cy.$id('a').hasClass('is-selected')).toBe(true);
+    await user.type(screen.getByRole('searchbox', { name: 'Find' }), 'receptor{Enter}');
+    expect(useAppStore.getState().selection).toEqual({ kind: 'node', id: 'c' });
+  });
+
+  it('every edge is reachable from the keyboard through the layer lists', async () => {
+    const { user } = renderApp();
+    await user.click(screen.getAllByText('3 interactions')[0]!);
+    await user.click(screen.getAllByRole('button', { name: 'Drug A → Protein B' })[0]!);
+    expect(useAppStore.getState().selection).toEqual({ kind: 'edge', id: 'a-inhibits-b' });
+  });
+
+  it('a malformed URL gives a visible notice and the app still works', async () => {
+    const { user } = renderApp('?layers=alpha,nope&select=zzz');
+    const status = screen.getByRole('status');
+    expect(within(status).getByText('There is no layer “nope”; it was ignored.')).toBeInTheDocument();
+    expect(within(status).getByText(/not node:<id> or edge:<id>/)).toBeInTheDocument();
+    expect(screen.getByRole('checkbox', { name: /Alpha/ })).toBeChecked();
+    expect(screen.getByRole('checkbox', { name: /Beta/ })).not.toBeChecked();
+    await user.click(screen.getByRole('button', { name: /Dismiss: There is no layer/ }));
+    expect(within(status).queryByText('There is no layer “nope”; it was ignored.')).toBeNull();
+  });
+
+  it('the legend explains every relation and status', () => {
+    renderApp();
+    const legend = screen.getByText('Legend').closest('details')!;
+    for (const word of [
+      'positive influence',
+      'negative influence',
+      'necessary stimulation',
+      'unknown influence',
+      'binds',
+      'allosteric modulation',
+    ]) {
+      expect(within(legend).getByText(word)).toBeInTheDocument();
+    }
+    for (const word of ['established', 'proposed', 'inferred', 'disputed']) {
+      expect(within(legend).getAllByText(word).length).toBeGreaterThan(0);
+    }
+  });
+});

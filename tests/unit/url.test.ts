@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { readUrlState, serializeUrlState } from '../../src/model/url';
+import { fixtureModel } from '../helpers/fixtures';
+
+const model = fixtureModel();
+
+describe('URL state', () => {
+  it('round-trips layers and an edge selection exactly', () => {
+    const url = '?layers=alpha,critique&select=edge:d-binds-c';
+    const { state, notices } = readUrlState(model, url);
+    expect(notices).toEqual([]);
+    expect(state).toEqual({ layers: ['alpha', 'critique'], selection: { kind: 'edge', id: 'd-binds-c' } });
+    expect(serializeUrlState(model, { layers: state.layers!, selection: state.selection! })).toBe(url);
+  });
+
+  it('round-trips a node selection and an empty layer set', () => {
+    const url = '?layers=&select=node:c';
+    const { state } = readUrlState(model, url);
+    expect(state).toEqual({ layers: [], selection: { kind: 'node', id: 'c' } });
+    expect(serializeUrlState(model, { layers: [], selection: { kind: 'node', id: 'c' } })).toBe(url);
+  });
+
+  it('writes nothing for the default view', () => {
+    expect(serializeUrlState(model, { layers: model.defaultLayerIds, selection: null })).toBe('');
+  });
+
+  it('ignores unknown layers with a notice and keeps the rest', () => {
+    const { state, notices } = readUrlState(model, '?layers=alpha,nope');
+    expect(state.layers).toEqual(['alpha']);
+    expect(notices).toEqual(['There is no layer “nope”; it was ignored.']);
+  });
+
+  it('reports malformed selections and unknown parameters without applying them', () => {
+    const { state, notices } = readUrlState(model, '?select=banana&zoom=3');
+    expect(state).toEqual({});
+    expect(notices).toHaveLength(2);
+    expect(notices[0]).toMatch(/not node:<id> or edge:<id>/);
+    expect(notices[1]).toMatch(/Unknown URL parameter “zoom”/);
+  });
+
+  it('reports a selection of something that does not exist', () => {
+    const { state, notices } = readUrlState(model, '?select=edge:ghost');
+    expect(state.selection).toBeUndefined();
+    expect(notices[0]).toMatch(/there is no edge “ghost”/);
+  });
+
+  it('survives percent-encoding garbage and repeated keys', () => {
+    const { state, notices } = readUrlState(model, '?layers=%E0%A4%A&layers=alpha&%ZZ=1');
+    expect(state.layers).toEqual([]);
+    expect(notices.some((n) => n.includes('given twice'))).toBe(true);
+  });
+});

@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { parsePathway, parsePathwayText, formatPath } from '../../src/model/validate';
+import { rawFixture, readJson } from '../helpers/fixtures';
+
+const errorsOf = (value: unknown) => {
+  const result = parsePathway(value);
+  if (result.ok) throw new Error('expected errors');
+  return result.errors.map((e) => `${e.path}: ${e.message}`);
+};
+
+describe('parsePathway', () => {
+  it('accepts the fixture', () => {
+    const result = parsePathway(readJson('tests/fixtures/mini.json'));
+    expect(result.ok).toBe(true);
+  });
+
+  it('accepts the built-in model', () => {
+    const result = parsePathway(readJson('data/antidepressants.json'));
+    if (!result.ok) throw new Error(JSON.stringify(result.errors.slice(0, 5)));
+    expect(result.pathway.layers.length).toBeGreaterThanOrEqual(6);
+  });
+
+  it('names a missing reference by its JSON path', () => {
+    const raw = rawFixture();
+    (raw.edges[2] as { evidence: { ref: string }[] }).evidence[0]!.ref = 'smith2099';
+    expect(errorsOf(raw)).toContain('edges[2].evidence[0].ref: no reference "smith2099"');
+  });
+
+  it('says what was expected for a wrong enum value', () => {
+    const raw = rawFixture();
+    raw.edges[0]!.relation = 'activates';
+    const [error] = errorsOf(raw);
+    expect(error).toMatch(/^edges\[0\]\.relation: expected "positive-influence" \| .* got "activates"$/);
+  });
+
+  it('rejects unknown fields, so typos are caught', () => {
+    const raw = rawFixture();
+    raw.edges[0]!.claimm = 'typo';
+    expect(errorsOf(raw)).toContain('edges[0]: unknown field "claimm"');
+  });
+
+  it('reports a missing required field', () => {
+    const raw = rawFixture();
+    delete raw.edges[1]!.claim;
+    expect(errorsOf(raw)).toContain('edges[1].claim: required string is missing');
+  });
+
+  it('requires a supporting citation on every edge', () => {
+    const raw = rawFixture();
+    raw.edges[0]!.evidence = [{ ref: 'smith2020', kind: 'review', stance: 'contests' }];
+    expect(errorsOf(raw)).toContain('edges[0].evidence: needs at least one item with stance "supports"');
+  });
+
+  it('requires a reason on an inferred edge', () => {
+    const raw = rawFixture();
+    delete raw.edges[1]!.reason;
+    expect(errorsOf(raw)).toContain('edges[1].reason: an inferred edge must say why it is drawn (reason)');
+  });
+
+  it('rejects a malformed DOI', () => {
+    const raw = rawFixture() as unknown as { references: Record<string, { DOI: string }> };
+    raw.references.smith2020!.DOI = 'https://doi.org/10.1000/x';
+    expect(errorsOf(raw).join('\n')).toMatch(
+      /references\.smith2020\.DOI: "https:\/\/doi\.org\/10\.1000\/x" does not match/,
+    );
+  });
+
+  it('finds dangling node and layer ids and duplicates', () => {
+    const raw = rawFixture();
+    raw.edges[0]!.target = 'zzz';
+    raw.edges[0]!.layers = ['alpha', 'gamma'];
+    raw.edges[1]!.id = 'a-inhibits-b';
+    const errors = errorsOf(raw);
+    expect(errors).toContain('edges[0].target: no node "zzz"');
+    expect(errors).toContain('edges[0].layers[1]: no layer "gamma"');
+    expect(errors).toContain('edges[1].id: duplicate edge id "a-inhibits-b"');
+  });
+
+  it('never throws on hostile values', () => {
+    for (const value of [null, 42, 'x', [], { schemaVersion: 2 }, { __proto__: { id: 1 } }, new Date()]) {
+      expect(() => parsePathway(value)).not.toThrow();
+      expect(parsePathway(value).ok).toBe(false);
+    }
+  });
+});
+
+describe('parsePathwayText', () => {
+  it('gives the line and column of a syntax error', () => {
+    const result = parsePathwayText('{\n  "id": "x",\n  oops\n}');
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.errors[0]!.path).toBe('line 3, column 3');
+      expect(result.errors[0]!.message).toMatch(/^not valid JSON/);
+    }
+  });
+});
+
+describe('formatPath', () => {
+  it('writes JSON paths the way people read them', () => {
+    expect(formatPath(['edges', 12, 'evidence', 0, 'ref'])).toBe('edges[12].evidence[0].ref');
+    expect(formatPath(['references', 'a b'])).toBe('references["a b"]');
+    expect(formatPath([])).toBe('(top level)');
+  });
+});
