@@ -22,14 +22,14 @@ export function labelBox(label: string): { width: number; height: number; text: 
   const lines: string[] = [];
   let line = '';
   for (const word of words) {
-    if (line && (line + ' ' + word).length > 16) {
+    if (line && (line + ' ' + word).length > 13) {
       lines.push(line);
       line = word;
     } else line = line ? `${line} ${word}` : word;
   }
   if (line) lines.push(line);
   const longest = Math.max(...lines.map((l) => l.length));
-  return { width: Math.max(56, longest * 7.4 + 20), height: 16 * lines.length + 14, text: lines.join('\n') };
+  return { width: Math.max(52, longest * 7.6 + 18), height: 16 * lines.length + 12, text: lines.join('\n') };
 }
 
 export function toElements(model: Model, positions: Positions): ElementDefinition[] {

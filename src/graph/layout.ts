@@ -1,6 +1,6 @@
 /**
  * Node positions for a model, computed once: the file's preset positions when every node has one,
- * otherwise one deterministic left-to-right layered layout (dagre) of the union of all layers. Layer
+ * otherwise one deterministic top-to-bottom layered layout (dagre) of the union of all layers. Layer
  * toggles never move anything, because they never come back here.
  */
 import type { Model } from '../model/model';
@@ -32,8 +32,7 @@ function computePositions(model: Model): Positions {
         const box = labelBox(n.label);
         return {
           group: 'nodes' as const,
-          data: { id: n.id, ...(n.parent ? { parent: n.parent } : {}) },
-          style: { width: box.width, height: box.height },
+          data: { id: n.id, w: box.width, h: box.height, ...(n.parent ? { parent: n.parent } : {}) },
         };
       }),
       ...edges.flatMap((e) => {
@@ -43,12 +42,13 @@ function computePositions(model: Model): Positions {
         return [{ group: 'edges' as const, data: { id: `l:${e.id}`, source: e.source, target: e.target } }];
       }),
     ],
+    style: [{ selector: 'node', style: { width: 'data(w)', height: 'data(h)' } }],
   });
   cy.layout({
     name: 'dagre',
-    rankDir: 'LR',
-    nodeSep: 22,
-    rankSep: 90,
+    rankDir: 'TB',
+    nodeSep: 14,
+    rankSep: 55,
     edgeSep: 12,
     ranker: 'network-simplex',
     animate: false,

@@ -8,27 +8,36 @@ export function authorName(author: Author): string {
 }
 
 export function issuedYear(ref: Reference): number | undefined {
-  return ref.issued['date-parts'][0]?.[0];
+  return ref.issued?.['date-parts'][0]?.[0];
 }
 
-/** "Casarotto et al. 2021", "Björkholm & Monteggia 2016", "Castrén 2013". */
+const surname = (author: Author) => ('literal' in author ? author.literal : author.family);
+
+/** The first words of a title, for references whose authors are not given. */
+function shortTitle(title: string): string {
+  const words = title.split(/\s+/);
+  return words.length > 5 ? `“${words.slice(0, 5).join(' ')}…”` : `“${title}”`;
+}
+
+/** "Casarotto et al. 2021", "Björkholm & Monteggia 2016", "Castrén 2013"; the title when no author is given. */
 export function shortCitation(ref: Reference): string {
-  const first = ref.author[0];
-  const name = first ? ('literal' in first ? first.literal : first.family) : 'Anon.';
+  const authors = ref.author ?? [];
   const etAl = ref.custom?.etAl === true;
-  const who =
-    ref.author.length === 1 && !etAl
-      ? name
-      : ref.author.length === 2 && !etAl
-        ? `${name} & ${ref.author[1] && ('literal' in ref.author[1] ? ref.author[1].literal : ref.author[1].family)}`
-        : `${name} et al.`;
+  const [first, second] = authors;
+  const who = !first
+    ? shortTitle(ref.title)
+    : authors.length === 1 && !etAl
+      ? surname(first)
+      : authors.length === 2 && second && !etAl
+        ? `${surname(first)} & ${surname(second)}`
+        : `${surname(first)} et al.`;
   const year = issuedYear(ref);
   return year === undefined ? who : `${who} ${year}`;
 }
 
-/** Vancouver-style author list, cut after `max` names. */
+/** Vancouver-style author list, cut after `max` names; empty when no author is given. */
 export function authorList(ref: Reference, max = 6): string {
-  const names = ref.author.map(authorName);
+  const names = (ref.author ?? []).map(authorName);
   const cut = names.length > max;
   const shown = cut ? names.slice(0, max - 1) : names;
   const tail = cut ? `, … ${names[names.length - 1]}` : ref.custom?.etAl ? ', et al.' : '';

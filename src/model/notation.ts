@@ -32,6 +32,8 @@ export const LINE_DASH: Readonly<Record<LineStyle, readonly number[] | null>> = 
   dotted: [2, 4],
   'dash-dot': [10, 4, 2, 4],
   'long-dash': [18, 6],
+  'short-dash': [5, 4],
+  'dash-dot-dot': [10, 3, 2, 3, 2, 3],
 };
 
 export interface StatusGlyph {

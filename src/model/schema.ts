@@ -17,7 +17,15 @@ const id = (what: string) => z.string().check(z.regex(ID_PATTERN), z.describe(`$
 const text = (what: string) => z.string().check(z.minLength(1), z.describe(what));
 const refKey = z.string().check(z.regex(REF_KEY_PATTERN), z.describe('reference key'));
 
-export const LAYER_LINE_STYLES = ['solid', 'dashed', 'dotted', 'dash-dot', 'long-dash'] as const;
+export const LAYER_LINE_STYLES = [
+  'solid',
+  'dashed',
+  'dotted',
+  'dash-dot',
+  'long-dash',
+  'short-dash',
+  'dash-dot-dot',
+] as const;
 export const LAYER_ROLES = ['hypothesis', 'critique'] as const;
 export const NODE_KINDS = [
   'drug',
@@ -44,6 +52,7 @@ export const EVIDENCE_KINDS = [
   'in-vitro',
   'simulation',
   'animal-genetic',
+  'animal-pharmacology',
   'animal-behaviour',
   'human-clinical',
   'review',
@@ -71,10 +80,15 @@ const authorSchema = z.union([
 const referenceSchema = z.strictObject({
   type: z.enum(REFERENCE_TYPES),
   title: text('title'),
-  author: z.array(authorSchema).check(z.minLength(1)),
-  issued: z.strictObject({
-    'date-parts': z.array(z.array(z.int()).check(z.minLength(1), z.maxLength(3))).check(z.minLength(1), z.maxLength(1)),
-  }),
+  /** Omit rather than guess: a reference without a verified author list is cited by its title. */
+  author: z.optional(z.array(authorSchema).check(z.minLength(1))),
+  issued: z.optional(
+    z.strictObject({
+      'date-parts': z
+        .array(z.array(z.int()).check(z.minLength(1), z.maxLength(3)))
+        .check(z.minLength(1), z.maxLength(1)),
+    }),
+  ),
   'container-title': z.optional(z.string()),
   volume: z.optional(z.string()),
   issue: z.optional(z.string()),

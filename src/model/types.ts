@@ -12,7 +12,7 @@ type DeepReadonly<T> = T extends (infer U)[]
 
 export type Pathway = DeepReadonly<PathwayInput>;
 export type Reference = Pathway['references'][string];
-export type Author = Reference['author'][number];
+export type Author = NonNullable<Reference['author']>[number];
 export type Layer = Pathway['layers'][number];
 export type PathwayNode = Pathway['nodes'][number];
 export type PathwayEdge = Pathway['edges'][number];

@@ -39,6 +39,7 @@ export const EVIDENCE_KIND_LABEL: Readonly<Record<EvidenceKind, string>> = {
   'in-vitro': 'in vitro',
   simulation: 'simulation',
   'animal-genetic': 'animal genetic',
+  'animal-pharmacology': 'animal pharmacology',
   'animal-behaviour': 'animal behaviour',
   'human-clinical': 'human clinical',
   review: 'review',

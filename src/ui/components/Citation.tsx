@@ -5,9 +5,10 @@ import { ExternalLink } from './ExternalLink';
 /** A full citation: authors, year, title, journal, then DOI and PubMed links. */
 export function Citation({ reference }: { reference: Reference }) {
   const details = sourceDetails(reference);
+  const authors = authorList(reference);
   return (
     <span className="citation">
-      <span className="citation-authors">{authorList(reference)}</span>{' '}
+      {authors && <span className="citation-authors">{authors}.</span>}{' '}
       <span className="citation-title">{reference.title}.</span>{' '}
       {reference['container-title'] && <cite className="citation-journal">{reference['container-title']}</cite>}
       {reference.genre ? ` (${reference.genre})` : ''}

@@ -73,7 +73,12 @@ export function LayerPanel() {
                 <ul>
                   {edges.map((e) => (
                     <li key={e.id}>
-                      <button type="button" className="link-button" onClick={() => select({ kind: 'edge', id: e.id })}>
+                      <button
+                        type="button"
+                        className="link-button"
+                        data-edge-button={e.id}
+                        onClick={() => select({ kind: 'edge', id: e.id })}
+                      >
                         {e.text}
                       </button>
                     </li>
