@@ -37,12 +37,12 @@ describe('projection', () => {
     expect(cy.$id(strokeId('b-activates-c', 'beta')).data('edgeId')).toBe('b-activates-c');
   });
 
-  it('gives every node a position from one layered layout, flowing left to right', () => {
+  it('gives every node a position from one layered layout, flowing top to bottom', () => {
     const p = positionsFor(model);
     expect(p.size).toBe(model.pathway.nodes.length);
-    expect(p.get('a')!.x).toBeLessThan(p.get('b')!.x);
-    expect(p.get('b')!.x).toBeLessThan(p.get('c')!.x);
-    expect(p.get('c')!.x).toBeLessThan(p.get('e')!.x);
+    expect(p.get('a')!.y).toBeLessThan(p.get('b')!.y);
+    expect(p.get('b')!.y).toBeLessThan(p.get('c')!.y);
+    expect(p.get('c')!.y).toBeLessThan(p.get('e')!.y);
     expect(positionsFor(model)).toBe(p);
   });
 
