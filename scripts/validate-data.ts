@@ -9,6 +9,8 @@ import { parsePathwayText } from '../src/model/validate.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+/** Imported graphs may carry uncited edges; a model meant for teaching must cite every edge. */
+const allowUncited = process.argv.includes('--allow-uncited');
 const files = args.length
   ? args
   : readdirSync(join(root, 'data'))
@@ -26,7 +28,17 @@ for (const file of files) {
     failed++;
     continue;
   }
-  const result = parsePathwayText(text);
+  const parsed = parsePathwayText(text);
+  const uncited = parsed.ok && !allowUncited ? parsed.pathway.edges.flatMap((e, i) => (e.uncited ? [i] : [])) : [];
+  const result: typeof parsed = uncited.length
+    ? {
+        ok: false,
+        errors: uncited.map((i) => ({
+          path: `edges[${i}].uncited`,
+          message: 'an uncited edge: cite it (or pass --allow-uncited for an imported graph)',
+        })),
+      }
+    : parsed;
   if (result.ok) {
     const p = result.pathway;
     console.log(

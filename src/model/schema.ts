@@ -148,7 +148,12 @@ const edgeSchema = z.strictObject({
   claim: text('the claim, one sentence'),
   status: z.enum(STATUSES),
   reason: z.optional(text('why an inferred edge is drawn')),
-  evidence: z.array(evidenceSchema).check(z.minLength(1)),
+  evidence: z.array(evidenceSchema),
+  /**
+   * An edge imported from a format that carries no citations (SIF, GraphML…). It may have no
+   * evidence, is drawn distinctly and counted in a banner. Authored models never set it.
+   */
+  uncited: z.optional(z.boolean()),
 });
 
 export const pathwaySchema = z.strictObject({

@@ -135,8 +135,8 @@ export function checkReferences(p: Pathway): ValidationError[] {
     edge.evidence.forEach((ev, j) => {
       if (!refs.has(ev.ref)) add(`${at}.evidence[${j}].ref`, `no reference "${ev.ref}"`);
     });
-    if (!edge.evidence.some((ev) => ev.stance === 'supports'))
-      add(`${at}.evidence`, 'needs at least one item with stance "supports"');
+    if (!edge.uncited && !edge.evidence.some((ev) => ev.stance === 'supports'))
+      add(`${at}.evidence`, 'needs at least one item with stance "supports" (or "uncited": true for an imported edge)');
     if (edge.status === 'inferred' && !edge.reason)
       add(`${at}.reason`, 'an inferred edge must say why it is drawn (reason)');
   });

@@ -48,7 +48,12 @@ describe('parsePathway', () => {
   it('requires a supporting citation on every edge', () => {
     const raw = rawFixture();
     raw.edges[0]!.evidence = [{ ref: 'smith2020', kind: 'review', stance: 'contests' }];
-    expect(errorsOf(raw)).toContain('edges[0].evidence: needs at least one item with stance "supports"');
+    expect(errorsOf(raw)).toContain(
+      'edges[0].evidence: needs at least one item with stance "supports" (or "uncited": true for an imported edge)',
+    );
+    raw.edges[0]!.evidence = [];
+    raw.edges[0]!.uncited = true;
+    expect(parsePathway(raw).ok).toBe(true);
   });
 
   it('requires a reason on an inferred edge', () => {
