@@ -5,7 +5,7 @@ import { boot } from './store/boot';
 import { App } from './ui/App';
 import './ui/styles.css';
 
-boot(builtIn);
+void boot(builtIn);
 
 const root = document.getElementById('root');
 if (root) {

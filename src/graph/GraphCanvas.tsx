@@ -6,14 +6,14 @@
  */
 import type { Core, CytoscapeOptions } from 'cytoscape';
 import { useEffect, useRef } from 'react';
-import { selectLayerView, selectModel } from '../store/selectors';
+import { selectLayerView, selectModel, selectTheme } from '../store/selectors';
 import { useAppStore } from '../store/store';
 import { runCamera } from './camera';
 import cytoscape from './cytoscape';
 import { toElements } from './elements';
 import { bindEvents } from './events';
 import { positionsFor } from './layout';
-import { buildStylesheet } from './stylesheet';
+import { buildStylesheet, CANVAS_THEMES } from './stylesheet';
 import { applyView } from './sync';
 
 export interface GraphCanvasProps {
@@ -41,7 +41,7 @@ export function GraphCanvas({ cyOptions, onReady }: GraphCanvasProps) {
     const cy = cytoscape({
       container: container.current,
       elements: toElements(model, positionsFor(model)),
-      style: buildStylesheet(model),
+      style: buildStylesheet(model, CANVAS_THEMES[selectTheme(useAppStore.getState())]),
       layout: { name: 'preset', fit: false },
       minZoom: 0.15,
       maxZoom: 4,
@@ -62,6 +62,8 @@ export function GraphCanvas({ cyOptions, onReady }: GraphCanvasProps) {
       if (state.model !== model) return;
       if (state.activeLayers !== prev.activeLayers || state.selection !== prev.selection) sync();
       if (state.camera && state.camera !== prev.camera) runCamera(cy, state.camera);
+      const theme = selectTheme(state);
+      if (theme !== selectTheme(prev)) cy.style(buildStylesheet(model, CANVAS_THEMES[theme]));
     });
     if (import.meta.env.MODE === 'e2e') window.__cy = cy;
     init.current.onReady?.(cy);

@@ -2,10 +2,11 @@
  * The canvas stylesheet, generated from the notation tables (`model/notation.ts`) and the model's
  * layers. Sync code only ever toggles classes; appearance lives here.
  */
-import type { StylesheetJson } from 'cytoscape';
+import type { NodeSingular, StylesheetJson } from 'cytoscape';
 import type { Model } from '../model/model';
 import { ARROW_SCALE, BASE_EDGE_WIDTH, LINE_DASH, NODE_SHAPE, RELATION_ARROW, STATUS_GLYPH } from '../model/notation';
 import { NODE_KINDS, RELATIONS, STATUSES } from '../model/schema';
+import type { Theme } from '../model/theme';
 
 export interface CanvasTheme {
   readonly background: string;
@@ -17,7 +18,12 @@ export interface CanvasTheme {
   readonly selection: string;
   readonly highlight: string;
   readonly fontSize: number;
+  readonly fontWeight: 'normal' | 'bold';
+  /** Multiplies edge widths and arrowheads. */
   readonly widthScale: number;
+  /** Multiplies node boxes (sized for 12 px labels), so larger labels still fit. */
+  readonly nodeScale: number;
+  readonly borderWidth: number;
 }
 
 export const LIGHT_THEME: CanvasTheme = {
@@ -30,7 +36,45 @@ export const LIGHT_THEME: CanvasTheme = {
   selection: '#000000',
   highlight: '#d55e00',
   fontSize: 12,
+  fontWeight: 'normal',
   widthScale: 1,
+  nodeScale: 1,
+  borderWidth: 1.5,
+};
+
+export const DARK_THEME: CanvasTheme = {
+  ...LIGHT_THEME,
+  background: '#16181c',
+  nodeFill: '#24272d',
+  nodeBorder: '#b8bcc4',
+  text: '#f2f2f2',
+  outcomeFill: '#30343b',
+  drugFill: '#3a3222',
+  selection: '#ffffff',
+  highlight: '#ff9a4d',
+};
+
+/** After PhET's projector profile: white ground, black ink, thick strokes, large bold labels. */
+export const PROJECTOR_THEME: CanvasTheme = {
+  ...LIGHT_THEME,
+  nodeBorder: '#000000',
+  text: '#000000',
+  outcomeFill: '#ececec',
+  drugFill: '#fff1cc',
+  fontSize: 13.5,
+  fontWeight: 'bold',
+  widthScale: 1.8,
+  nodeScale: 1.18,
+  borderWidth: 2.5,
+};
+
+/** The largest node scale of any theme; the built-in layout is tested to have room for it. */
+export const MAX_NODE_SCALE = 1.18;
+
+export const CANVAS_THEMES: Readonly<Record<Theme, CanvasTheme>> = {
+  light: LIGHT_THEME,
+  dark: DARK_THEME,
+  projector: PROJECTOR_THEME,
 };
 
 export function buildStylesheet(model: Model, theme: CanvasTheme = LIGHT_THEME): StylesheetJson {
@@ -40,8 +84,9 @@ export function buildStylesheet(model: Model, theme: CanvasTheme = LIGHT_THEME):
       selector: 'node',
       style: {
         label: 'data(label)',
-        width: 'data(w)',
-        height: 'data(h)',
+        width: theme.nodeScale === 1 ? 'data(w)' : (ele: NodeSingular) => (ele.data('w') as number) * theme.nodeScale,
+        height: theme.nodeScale === 1 ? 'data(h)' : (ele: NodeSingular) => (ele.data('h') as number) * theme.nodeScale,
+        'font-weight': theme.fontWeight,
         'text-wrap': 'wrap',
         'text-valign': 'center',
         'text-halign': 'center',
@@ -49,11 +94,14 @@ export function buildStylesheet(model: Model, theme: CanvasTheme = LIGHT_THEME):
         'font-family': 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
         color: theme.text,
         'background-color': theme.nodeFill,
-        'border-width': 1.5,
+        'border-width': theme.borderWidth,
         'border-color': theme.nodeBorder,
       },
     },
-    { selector: 'node.kind-drug', style: { 'background-color': theme.drugFill, 'border-width': 2 } },
+    {
+      selector: 'node.kind-drug',
+      style: { 'background-color': theme.drugFill, 'border-width': theme.borderWidth + 0.5 },
+    },
     { selector: 'node.kind-phenotype, node.kind-process', style: { 'background-color': theme.outcomeFill } },
     { selector: 'node.kind-concept', style: { 'border-style': 'dashed' } },
     {
@@ -67,7 +115,7 @@ export function buildStylesheet(model: Model, theme: CanvasTheme = LIGHT_THEME):
         width: w,
         'curve-style': 'bezier',
         'control-point-step-size': 14,
-        'arrow-scale': ARROW_SCALE,
+        'arrow-scale': ARROW_SCALE * Math.sqrt(theme.widthScale),
         'line-cap': 'butt',
         'font-size': theme.fontSize - 2,
         color: theme.text,
@@ -117,9 +165,9 @@ export function buildStylesheet(model: Model, theme: CanvasTheme = LIGHT_THEME):
     },
     {
       selector: 'node.is-selected',
-      style: { 'border-width': 4, 'border-color': theme.selection },
+      style: { 'border-width': theme.borderWidth + 2.5, 'border-color': theme.selection },
     },
-    { selector: 'node.is-neighbour', style: { 'border-width': 3 } },
+    { selector: 'node.is-neighbour', style: { 'border-width': theme.borderWidth + 1.5 } },
     { selector: '.hidden', style: { display: 'none' } },
   ];
   return sheet;

@@ -1,25 +1,99 @@
 /**
- * Start-up: validate the built-in model, load it, then apply the URL and keep it in sync.
+ * Start-up: load the model (the file named by `?pathway=`, else the built-in one), then apply the
+ * URL and keep it in sync.
  */
 import { buildModel } from '../model/model';
-import { parsePathway } from '../model/validate';
+import { isSafePathwayUrl } from '../model/url';
+import { parsePathway, parsePathwayText, type ParseResult } from '../model/validate';
 import { useAppStore } from './store';
 import { applyUrl, syncUrl } from './urlBridge';
 
-/** Load a pathway value; on failure the errors are stored and the current model stays. */
-export function loadPathwayValue(value: unknown): boolean {
-  const result = parsePathway(value);
-  const { loadModel, setLoadErrors } = useAppStore.getState();
+/** Load a validated result; on failure the errors are shown and the current model stays. */
+function loadResult(result: ParseResult, source: string): boolean {
+  const { loadModel, setLoadErrors, addNotice } = useAppStore.getState();
   if (!result.ok) {
     setLoadErrors(result.errors);
+    addNotice(
+      `${source} could not be loaded: ${result.errors.length} problem${result.errors.length === 1 ? '' : 's'}.`,
+    );
     return false;
   }
   loadModel(buildModel(result.pathway));
   return true;
 }
 
-export function boot(builtIn: unknown, win: Window = window): () => void {
-  if (!loadPathwayValue(builtIn)) return () => {};
+/** Load a pathway value (already parsed JSON). */
+export function loadPathwayValue(value: unknown, source = 'The pathway file'): boolean {
+  return loadResult(parsePathway(value), source);
+}
+
+/** Load pathway JSON text, e.g. a file the user opened. */
+export function loadPathwayText(text: string, source = 'The pathway file'): boolean {
+  return loadResult(parsePathwayText(text), source);
+}
+
+/**
+ * Fetch `?pathway=` from the page's own origin. Returns false (with a notice) when it is refused,
+ * unreachable or invalid, so the caller falls back to the built-in model.
+ */
+export async function loadPathwayUrl(raw: string, win: Window, fetchImpl: typeof fetch): Promise<boolean> {
+  const { addNotice } = useAppStore.getState();
+  let url: URL | null = null;
+  try {
+    url = isSafePathwayUrl(raw) ? new URL(raw, win.location.href) : null;
+  } catch {
+    url = null;
+  }
+  if (!url || url.origin !== win.location.origin) {
+    addNotice(`pathway=${raw.slice(0, 60)} was refused: only files on this site can be opened by address.`);
+    return false;
+  }
+  try {
+    const response = await fetchImpl(url.href, { credentials: 'same-origin' });
+    if (!response.ok) throw new Error(`HTTP ${response.status}`);
+    return loadPathwayText(await response.text(), `The pathway file ${url.pathname}`);
+  } catch (err) {
+    addNotice(
+      `The pathway file ${url.pathname} could not be fetched (${err instanceof Error ? err.message : 'error'}).`,
+    );
+    return false;
+  }
+}
+
+/** Follow the system's light/dark preference while no theme is chosen. */
+function watchColorScheme(win: Window): () => void {
+  if (typeof win.matchMedia !== 'function') return () => {};
+  const query = win.matchMedia('(prefers-color-scheme: dark)');
+  const update = () => useAppStore.getState().setSystemDark(query.matches);
+  update();
+  query.addEventListener?.('change', update);
+  return () => query.removeEventListener?.('change', update);
+}
+
+export async function boot(
+  builtIn: unknown,
+  win: Window = window,
+  fetchImpl: typeof fetch = fetch,
+): Promise<() => void> {
+  const unwatch = watchColorScheme(win);
+  let requested: string | null = null;
+  try {
+    requested = new URLSearchParams(win.location.search).get('pathway');
+  } catch {
+    requested = null;
+  }
+  const fromFile = requested !== null && (await loadPathwayUrl(requested, win, fetchImpl));
+  if (!fromFile) {
+    const fileErrors = useAppStore.getState().loadErrors;
+    if (!loadPathwayValue(builtIn, 'The built-in model')) return unwatch;
+    // Keep showing why the requested file was not opened.
+    if (fileErrors.length) useAppStore.getState().setLoadErrors(fileErrors);
+  }
   applyUrl(useAppStore, win.location.search);
-  return syncUrl(useAppStore, win);
+  if (!fromFile) useAppStore.getState().setConfig({ pathwayUrl: null });
+  const unsync = syncUrl(useAppStore, win);
+  return () => {
+    unwatch();
+    unsync();
+  };
 }

@@ -4,6 +4,7 @@
  */
 import { layerView, type LayerView } from '../model/layers';
 import type { Model } from '../model/model';
+import { resolveTheme, type Theme } from '../model/theme';
 import type { PathwayEdge, PathwayNode } from '../model/types';
 import type { AppState } from './types';
 
@@ -29,3 +30,9 @@ export const selectLayerView = (s: AppState): LayerView | null => {
   memo = { model: s.model, layers: s.activeLayers, view: layerView(s.model, s.activeLayers) };
   return memo.view;
 };
+
+export const selectThemeSetting = (s: AppState) => s.theme;
+export const selectShortcutsEnabled = (s: AppState) => s.shortcutsEnabled;
+
+/** The theme in effect: the chosen one, or the system's light/dark preference. */
+export const selectTheme = (s: AppState): Theme => resolveTheme(s.theme, s.systemDark);

@@ -3,9 +3,11 @@
  * selectors in `selectors.ts`; the canvas owner subscribes to it outside React.
  */
 import { create } from 'zustand';
+import { createConfigSlice } from './slices/configSlice';
 import { createLayersSlice } from './slices/layersSlice';
 import { createModelSlice } from './slices/modelSlice';
 import { createNoticesSlice } from './slices/noticesSlice';
+import { createPrefsSlice } from './slices/prefsSlice';
 import { createSelectionSlice } from './slices/selectionSlice';
 import { createViewSlice } from './slices/viewSlice';
 import type { AppState } from './types';
@@ -16,6 +18,8 @@ export const useAppStore = create<AppState>()((...a) => ({
   ...createSelectionSlice(...a),
   ...createNoticesSlice(...a),
   ...createViewSlice(...a),
+  ...createPrefsSlice(...a),
+  ...createConfigSlice(...a),
 }));
 
 /** Back to the state before any model loaded (tests). */
@@ -35,7 +39,13 @@ type ActionKey =
   | 'dismissNotice'
   | 'fit'
   | 'zoomBy'
-  | 'focusNode';
+  | 'focusNode'
+  | 'setTheme'
+  | 'cycleTheme'
+  | 'setSystemDark'
+  | 'setShortcutsEnabled'
+  | 'setConfig'
+  | 'setView';
 
 /** The store's actions. They never change, so event handlers may call them without subscribing. */
 export function appActions(): Pick<AppState, ActionKey> {

@@ -1,4 +1,6 @@
 import type { Model } from '../model/model';
+import type { Theme } from '../model/theme';
+import type { Control, Target, ViewMode } from '../model/url';
 import type { Selection, ValidationError } from '../model/types';
 
 export interface ModelSlice {
@@ -50,4 +52,33 @@ export interface ViewSlice {
   focusNode: (nodeId: string) => void;
 }
 
-export type AppState = ModelSlice & LayersSlice & SelectionSlice & NoticesSlice & ViewSlice;
+export interface PrefsSlice {
+  /** The chosen theme; null follows the system's light/dark preference. */
+  theme: Theme | null;
+  /** Whether the system prefers a dark colour scheme (kept up to date at start-up). */
+  systemDark: boolean;
+  /** Single-key presenter shortcuts (WCAG 2.1.4: they can be switched off). */
+  shortcutsEnabled: boolean;
+  setTheme: (theme: Theme | null) => void;
+  cycleTheme: () => void;
+  setSystemDark: (dark: boolean) => void;
+  setShortcutsEnabled: (on: boolean) => void;
+}
+
+/** How the page was opened: set once from the URL at start-up and written back unchanged. */
+export interface ConfigSlice {
+  /** `?pathway=` when the model came from a file rather than the built-in one. */
+  pathwayUrl: string | null;
+  embed: boolean;
+  /** Panels shown in embed mode; null shows the embed defaults. */
+  controls: readonly Control[] | null;
+  /** The host page's origin allowed to drive the app by postMessage. */
+  origin: string | null;
+  /** Targets the view was centred on at start (`?focus=`). */
+  focus: readonly Target[];
+  view: ViewMode;
+  setConfig: (config: Partial<Pick<ConfigSlice, 'pathwayUrl' | 'embed' | 'controls' | 'origin' | 'focus'>>) => void;
+  setView: (view: ViewMode) => void;
+}
+
+export type AppState = ModelSlice & LayersSlice & SelectionSlice & NoticesSlice & ViewSlice & PrefsSlice & ConfigSlice;

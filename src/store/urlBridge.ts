@@ -1,9 +1,9 @@
 /**
  * URL ⇄ store. The URL is read once per model load; afterwards every change of URL-held state is
- * written back with `history.replaceState` (no router, no history entries per toggle).
+ * written back with `history.replaceState` (no router, no history entry per toggle).
  */
-import { readUrlState, serializeUrlState } from '../model/url';
 import type { StoreApi, UseBoundStore } from 'zustand';
+import { readUrlState, serializeUrlState, type UrlState } from '../model/url';
 import type { AppState } from './types';
 
 type Store = UseBoundStore<StoreApi<AppState>>;
@@ -13,29 +13,56 @@ export function applyUrl(store: Store, search: string): void {
   const { model } = store.getState();
   if (!model) return;
   const { state, notices } = readUrlState(model, search);
-  if (state.layers) store.getState().setLayers(state.layers);
-  if (state.selection !== undefined) store.getState().select(state.selection);
-  for (const text of notices) store.getState().addNotice(text);
+  const s = store.getState();
+  if (state.layers) s.setLayers(state.layers);
+  if (state.selection !== undefined) s.select(state.selection);
+  if (state.theme) s.setTheme(state.theme);
+  if (state.view) s.setView(state.view);
+  s.setConfig({
+    pathwayUrl: state.pathway ?? null,
+    embed: state.embed ?? false,
+    controls: state.controls ?? null,
+    origin: state.origin ?? null,
+    focus: state.focus ?? [],
+  });
+  for (const text of notices) s.addNotice(text);
+}
+
+/** The URL-held part of the state. */
+export function urlStateOf(state: AppState): UrlState {
+  return {
+    ...(state.pathwayUrl ? { pathway: state.pathwayUrl } : {}),
+    layers: state.activeLayers,
+    selection: state.selection,
+    ...(state.focus.length ? { focus: state.focus } : {}),
+    view: state.view,
+    ...(state.theme ? { theme: state.theme } : {}),
+    embed: state.embed,
+    ...(state.controls ? { controls: state.controls } : {}),
+    ...(state.origin ? { origin: state.origin } : {}),
+  };
 }
 
 export function currentQuery(state: AppState): string | null {
-  return state.model
-    ? serializeUrlState(state.model, { layers: state.activeLayers, selection: state.selection })
-    : null;
+  return state.model ? serializeUrlState(state.model, urlStateOf(state)) : null;
 }
 
-/** Keep the address bar in step with the store. Returns the unsubscribe function. */
+/**
+ * Keep the address bar in step with the store, starting with the canonical form of the address
+ * it was opened with (ignored values dropped). Returns the unsubscribe function.
+ */
 export function syncUrl(store: Store, win: Pick<Window, 'location' | 'history'> = window): () => void {
-  let last = currentQuery(store.getState());
-  return store.subscribe((state) => {
+  let last = win.location.search;
+  const write = (state: AppState) => {
     const query = currentQuery(state);
     if (query === null || query === last) return;
     last = query;
-    const url = `${win.location.pathname}${query}${win.location.hash}`;
     try {
-      win.history.replaceState(win.history.state, '', url);
+      win.history.replaceState(win.history.state, '', `${win.location.pathname}${query}${win.location.hash}`);
     } catch {
       // Some sandboxed frames refuse history access; the state still works, only the link lags.
     }
-  });
+  };
+  write(store.getState());
+  return store.subscribe(write);
 }

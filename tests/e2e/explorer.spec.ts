@@ -109,7 +109,7 @@ test.describe('core explorer', () => {
       '?select=node:&&&===&zoom=9',
     ]) {
       await openApp(page, query);
-      await expect(page.getByRole('status').locator('.notice').first()).toBeVisible();
+      await expect(page.getByRole('status', { name: 'Notices' }).locator('.notice').first()).toBeVisible();
       await expect(page.getByRole('heading', { level: 1 })).toHaveText('How do antidepressants work?');
       expect((await visibleElementIds(page)).length).toBeGreaterThanOrEqual(0);
     }

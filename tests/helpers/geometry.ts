@@ -4,9 +4,10 @@ import type { Pathway } from '../../src/model/types';
 type Box = readonly [x1: number, y1: number, x2: number, y2: number];
 type Point = readonly [number, number];
 
-export function nodeBox(label: string, at: { x: number; y: number }): Box {
+export function nodeBox(label: string, at: { x: number; y: number }, scale = 1): Box {
   const b = labelBox(label);
-  return [at.x - b.width / 2, at.y - b.height / 2, at.x + b.width / 2, at.y + b.height / 2];
+  const [w, h] = [(b.width * scale) / 2, (b.height * scale) / 2];
+  return [at.x - w, at.y - h, at.x + w, at.y + h];
 }
 
 /** Does the segment a→b pass within `pad` of the box? (Liang–Barsky clipping.) */
@@ -32,12 +33,12 @@ export function segmentHitsBox(a: Point, b: Point, box: Box, pad = 4): boolean {
 }
 
 /** Layout problems of a file with preset positions: overlapping nodes, straight edges crossing a node. */
-export function layoutProblems(p: Pathway, gap = 8): string[] {
+export function layoutProblems(p: Pathway, gap = 8, scale = 1): string[] {
   const problems: string[] = [];
   const boxes = new Map<string, Box>();
   for (const n of p.nodes) {
     if (!n.position) problems.push(`${n.id} has no position`);
-    else boxes.set(n.id, nodeBox(n.label, n.position));
+    else boxes.set(n.id, nodeBox(n.label, n.position, scale));
   }
   const ids = [...boxes.keys()];
   ids.forEach((a, i) => {

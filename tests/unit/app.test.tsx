@@ -122,7 +122,7 @@ describe('App', () => {
 
   it('a malformed URL gives a visible notice and the app still works', async () => {
     const { user } = renderApp('?layers=alpha,nope&select=zzz');
-    const status = screen.getByRole('status');
+    const status = screen.getByRole('status', { name: 'Notices' });
     expect(within(status).getByText('There is no layer “nope”; it was ignored.')).toBeInTheDocument();
     expect(within(status).getByText(/not node:<id> or edge:<id>/)).toBeInTheDocument();
     expect(screen.getByRole('checkbox', { name: /Alpha/ })).toBeChecked();

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { MAX_NODE_SCALE } from '../../src/graph/stylesheet';
 import { isContested } from '../../src/model/layers';
 import { parsePathway } from '../../src/model/validate';
 import { layoutProblems } from '../helpers/geometry';
@@ -74,5 +75,9 @@ describe('the built-in model', () => {
 
   it('is laid out with no overlapping nodes and no edge drawn through a node', () => {
     expect(layoutProblems(p)).toEqual([]);
+  });
+
+  it('keeps nodes apart even with the projector theme\'s larger boxes', () => {
+    expect(layoutProblems(p, 0, MAX_NODE_SCALE).filter((x) => x.includes('overlaps'))).toEqual([]);
   });
 });

@@ -10,7 +10,7 @@ describe('URL state', () => {
     const { state, notices } = readUrlState(model, url);
     expect(notices).toEqual([]);
     expect(state).toEqual({ layers: ['alpha', 'critique'], selection: { kind: 'edge', id: 'd-binds-c' } });
-    expect(serializeUrlState(model, { layers: state.layers!, selection: state.selection! })).toBe(url);
+    expect(serializeUrlState(model, state)).toBe(url);
   });
 
   it('round-trips a node selection and an empty layer set', () => {
@@ -46,7 +46,47 @@ describe('URL state', () => {
 
   it('survives percent-encoding garbage and repeated keys', () => {
     const { state, notices } = readUrlState(model, '?layers=%E0%A4%A&layers=alpha&%ZZ=1');
-    expect(state.layers).toEqual([]);
+    expect(state.layers).toBeUndefined();
     expect(notices.some((n) => n.includes('given twice'))).toBe(true);
+    expect(notices.some((n) => n.startsWith('Ignored layers='))).toBe(true);
+  });
+
+  it('reads and writes every parameter in one fixed order', () => {
+    const url =
+      '?pathway=models/other.json&layers=beta&select=node:c&focus=node:c,edge:d-binds-c&view=split&theme=projector&embed=1&controls=layers,details&origin=https://lms.example.edu';
+    const { state, notices } = readUrlState(model, url);
+    expect(notices).toEqual([]);
+    expect(state).toEqual({
+      pathway: 'models/other.json',
+      layers: ['beta'],
+      selection: { kind: 'node', id: 'c' },
+      focus: [
+        { kind: 'node', id: 'c' },
+        { kind: 'edge', id: 'd-binds-c' },
+      ],
+      view: 'split',
+      theme: 'projector',
+      embed: true,
+      controls: ['layers', 'details'],
+      origin: 'https://lms.example.edu',
+    });
+    expect(serializeUrlState(model, state)).toBe(url);
+  });
+
+  it.each([
+    ['theme=neon', /not light, dark or projector/],
+    ['view=3d', /not one of diagram, text, split/],
+    ['embed=yes', /not 1 or 0/],
+    ['controls=layers,minimap', /unknown panel “minimap”/],
+    ['origin=https://lms.example.edu/course/1', /not an origin/],
+    ['origin=javascript:alert(1)', /not an origin/],
+    ['pathway=https://evil.example/x.json', /not a relative or same-origin address/],
+    ['pathway=//evil.example/x.json', /not a relative or same-origin address/],
+    ['focus=node:c,node:ghost', /there is no node “ghost”/],
+  ])('rejects %s with a notice', (query, message) => {
+    const { state, notices } = readUrlState(model, `?${query}`);
+    expect(state).toEqual({});
+    expect(notices).toHaveLength(1);
+    expect(notices[0]).toMatch(message);
   });
 });

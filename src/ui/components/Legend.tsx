@@ -24,8 +24,8 @@ export function Legend() {
         ))}
         <li>
           <span className="parallel-sample" aria-hidden="true">
-            <LineSample color="#555" lineStyle="solid" width={24} />
-            <LineSample color="#555" lineStyle="dashed" width={24} />
+            <LineSample color="currentColor" lineStyle="solid" width={24} />
+            <LineSample color="currentColor" lineStyle="dashed" width={24} />
           </span>{' '}
           Parallel strokes: the interaction is asserted by each of those hypotheses
         </li>

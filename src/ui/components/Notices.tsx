@@ -7,7 +7,7 @@ export function Notices() {
   const loadErrors = useAppStore(selectLoadErrors);
   const { dismissNotice, setLoadErrors } = appActions();
   return (
-    <div className="notices" role="status" aria-live="polite">
+    <div className="notices" role="status" aria-live="polite" aria-label="Notices">
       {notices.map((n) => (
         <div key={n.id} className={`notice notice-${n.tone}`}>
           <span>{n.text}</span>

@@ -1,0 +1,13 @@
+import type { StateCreator } from 'zustand';
+import type { AppState, ConfigSlice } from '../types';
+
+export const createConfigSlice: StateCreator<AppState, [], [], ConfigSlice> = (set) => ({
+  pathwayUrl: null,
+  embed: false,
+  controls: null,
+  origin: null,
+  focus: [],
+  view: 'diagram',
+  setConfig: (config) => set(config),
+  setView: (view) => set({ view }),
+});

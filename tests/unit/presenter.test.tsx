@@ -1,0 +1,70 @@
+import { act, render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { Core } from 'cytoscape';
+import { describe, expect, it } from 'vitest';
+import { useAppStore } from '../../src/store/store';
+import { App } from '../../src/ui/App';
+import { fixtureModel } from '../helpers/fixtures';
+
+function renderApp() {
+  useAppStore.getState().loadModel(fixtureModel());
+  let cy: Core | undefined;
+  render(<App cyOptions={{ headless: true, styleEnabled: true }} onCyReady={(c) => (cy = c)} />);
+  return { cy: cy!, user: userEvent.setup() };
+}
+
+const layers = () => useAppStore.getState().activeLayers;
+
+describe('presenter keys', () => {
+  it('1–9 toggle layer n and 0 shows every layer', async () => {
+    const { user } = renderApp();
+    await user.keyboard('1');
+    expect(layers()).toEqual(['beta']);
+    await user.keyboard('3');
+    expect(layers()).toEqual(['beta', 'critique']);
+    await user.keyboard('9');
+    expect(layers()).toEqual(['beta', 'critique']);
+    await user.keyboard('0');
+    expect(layers()).toEqual(['alpha', 'beta', 'critique']);
+  });
+
+  it('are inert while typing in the search field', async () => {
+    const { user } = renderApp();
+    await user.type(screen.getByRole('searchbox', { name: 'Find' }), '1t0');
+    expect(layers()).toEqual(['alpha', 'beta']);
+    expect(useAppStore.getState().theme).toBeNull();
+  });
+
+  it('t cycles the theme, and the canvas and page follow it', async () => {
+    const { user, cy } = renderApp();
+    expect(document.querySelector('.app')).toHaveAttribute('data-theme', 'light');
+    await user.keyboard('t');
+    expect(useAppStore.getState().theme).toBe('dark');
+    expect(document.querySelector('.app')).toHaveAttribute('data-theme', 'dark');
+    await user.keyboard('t');
+    expect(document.querySelector('.app')).toHaveAttribute('data-theme', 'projector');
+    const width = (id: string) => parseFloat(cy.$id(id).style('width'));
+    expect(width('a-inhibits-b@alpha')).toBeGreaterThan(4);
+    await user.keyboard('t');
+    expect(useAppStore.getState().theme).toBe('light');
+    expect(width('a-inhibits-b@alpha')).toBeLessThan(4);
+  });
+
+  it('? opens the shortcut list, where single-key shortcuts can be switched off', async () => {
+    const { user } = renderApp();
+    await user.keyboard('?');
+    const dialog = screen.getByRole('dialog', { name: 'Keyboard shortcuts', hidden: true });
+    expect(dialog).toHaveAttribute('open');
+    await user.click(screen.getByRole('checkbox', { name: /Single-key shortcuts on/, hidden: true }));
+    expect(useAppStore.getState().shortcutsEnabled).toBe(false);
+    act(() => (dialog as HTMLDialogElement).close());
+    await user.keyboard('1');
+    expect(layers()).toEqual(['alpha', 'beta']);
+  });
+
+  it('ignores keys with modifiers, so browser shortcuts keep working', async () => {
+    const { user } = renderApp();
+    await user.keyboard('{Control>}1{/Control}');
+    expect(layers()).toEqual(['alpha', 'beta']);
+  });
+});
