@@ -11,7 +11,7 @@ import { useAppStore } from '../store/store';
 import { runCamera } from './camera';
 import cytoscape from './cytoscape';
 import { toElements } from './elements';
-import { bindEvents } from './events';
+import { bindEvents, embedWheel } from './events';
 import { positionsFor } from './layout';
 import { buildStylesheet, CANVAS_THEMES } from './stylesheet';
 import { applyView } from './sync';
@@ -58,6 +58,7 @@ export function GraphCanvas({ cyOptions, onReady }: GraphCanvasProps) {
     sync();
     cy.fit(cy.elements(':visible'), 30);
     const unbind = bindEvents(cy, { select: (sel) => store.getState().select(sel) });
+    const unwheel = store.getState().embed ? embedWheel(cy, () => store.getState().setWheelHint(true)) : () => {};
     const unsubscribe = store.subscribe((state, prev) => {
       if (state.model !== model) return;
       if (state.activeLayers !== prev.activeLayers || state.selection !== prev.selection) sync();
@@ -70,6 +71,7 @@ export function GraphCanvas({ cyOptions, onReady }: GraphCanvasProps) {
     return () => {
       unsubscribe();
       unbind();
+      unwheel();
       if (window.__cy === cy) delete window.__cy;
       cy.destroy();
     };

@@ -33,3 +33,29 @@ export function bindEvents(cy: Core, intents: GraphIntents): () => void {
     cy.off('mouseout', 'node, edge', out);
   };
 }
+
+/**
+ * Embed mode: the mouse wheel scrolls the host page; it zooms only with Ctrl or ⌘ held (a trackpad
+ * pinch also sets ctrlKey). `onPlainWheel` is told of the first plain wheel, to show a hint.
+ * Returns the function that restores normal wheel zooming.
+ */
+export function embedWheel(cy: Core, onPlainWheel: () => void): () => void {
+  const container = cy.container();
+  if (!container) return () => {};
+  cy.userZoomingEnabled(false);
+  const onWheel = (e: WheelEvent) => {
+    if (!(e.ctrlKey || e.metaKey)) {
+      onPlainWheel();
+      return;
+    }
+    e.preventDefault();
+    const box = container.getBoundingClientRect();
+    const level = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), cy.zoom() * Math.pow(0.998, e.deltaY)));
+    cy.zoom({ level, renderedPosition: { x: e.clientX - box.left, y: e.clientY - box.top } });
+  };
+  container.addEventListener('wheel', onWheel, { passive: false });
+  return () => {
+    container.removeEventListener('wheel', onWheel);
+    cy.userZoomingEnabled(true);
+  };
+}

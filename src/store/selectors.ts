@@ -36,3 +36,8 @@ export const selectShortcutsEnabled = (s: AppState) => s.shortcutsEnabled;
 
 /** The theme in effect: the chosen one, or the system's light/dark preference. */
 export const selectTheme = (s: AppState): Theme => resolveTheme(s.theme, s.systemDark);
+
+export const selectEmbed = (s: AppState) => s.embed;
+export const selectControls = (s: AppState) => s.controls;
+export const selectWheelHint = (s: AppState) => s.wheelHint;
+export const selectView = (s: AppState) => s.view;

@@ -45,7 +45,8 @@ type ActionKey =
   | 'setSystemDark'
   | 'setShortcutsEnabled'
   | 'setConfig'
-  | 'setView';
+  | 'setView'
+  | 'setWheelHint';
 
 /** The store's actions. They never change, so event handlers may call them without subscribing. */
 export function appActions(): Pick<AppState, ActionKey> {

@@ -47,6 +47,9 @@ export type CameraCommand =
 
 export interface ViewSlice {
   camera: CameraCommand | null;
+  /** Embed mode: a plain wheel scrolled the page over the diagram; show the "Ctrl + wheel" hint. */
+  wheelHint: boolean;
+  setWheelHint: (on: boolean) => void;
   fit: () => void;
   zoomBy: (factor: number) => void;
   focusNode: (nodeId: string) => void;

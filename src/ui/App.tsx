@@ -1,9 +1,12 @@
 import { useCallback, useRef } from 'react';
 import { GraphCanvas, type GraphCanvasProps } from '../graph/GraphCanvas';
-import { selectModel, selectTheme } from '../store/selectors';
+import type { Control } from '../model/url';
+import { selectControls, selectEmbed, selectModel, selectTheme } from '../store/selectors';
 import { useAppStore } from '../store/store';
 import { CopyLink } from './components/CopyLink';
 import { DetailsPanel } from './components/DetailsPanel';
+import { EmbedDialog } from './components/EmbedDialog';
+import { LayerBar } from './components/LayerBar';
 import { LayerPanel } from './components/LayerPanel';
 import { Legend } from './components/Legend';
 import { Notices } from './components/Notices';
@@ -11,6 +14,7 @@ import { SearchBox } from './components/SearchBox';
 import { ShortcutsDialog } from './components/ShortcutsDialog';
 import { ThemeSelect } from './components/ThemeSelect';
 import { ViewControls } from './components/ViewControls';
+import { WheelHint } from './components/WheelHint';
 import { useFullscreen } from './hooks/useFullscreen';
 import { useShortcuts } from './hooks/useShortcuts';
 
@@ -19,15 +23,58 @@ export interface AppProps {
   onCyReady?: GraphCanvasProps['onReady'];
 }
 
+/** Panels shown in embed mode when the URL does not say (`controls=`). */
+export const EMBED_DEFAULT_CONTROLS: readonly Control[] = ['layers', 'details', 'toolbar'];
+
 export function App({ cyOptions, onCyReady }: AppProps) {
   const model = useAppStore(selectModel);
   const theme = useAppStore(selectTheme);
+  const embed = useAppStore(selectEmbed);
+  const controls = useAppStore(selectControls) ?? EMBED_DEFAULT_CONTROLS;
   const help = useRef<HTMLDialogElement>(null);
   const fullscreen = useFullscreen();
   const openHelp = useCallback(() => {
     if (help.current && !help.current.open) help.current.showModal?.();
   }, []);
   useShortcuts({ toggleFullscreen: fullscreen.toggle, openHelp });
+  const canvas = <GraphCanvas {...(cyOptions ? { cyOptions } : {})} {...(onCyReady ? { onReady: onCyReady } : {})} />;
+  const fullscreenButton = fullscreen.available && (
+    <button type="button" onClick={fullscreen.toggle} aria-pressed={fullscreen.active}>
+      Fullscreen
+    </button>
+  );
+
+  if (embed) {
+    const show = (c: Control) => controls.includes(c);
+    return (
+      <div className="app app-embed" data-theme={theme}>
+        <h1 className="visually-hidden">{model?.pathway.title ?? 'Pathway Layers'}</h1>
+        {show('layers') && <LayerBar />}
+        {(show('toolbar') || show('search')) && (
+          <div className="embed-toolbar">
+            {show('search') && <SearchBox />}
+            {show('toolbar') && (
+              <div className="toolbar" role="group" aria-label="Tools">
+                <ViewControls />
+                {fullscreenButton}
+                <a className="button-link" href={openFullHref()} target="_blank" rel="noopener noreferrer">
+                  Open full view ↗
+                </a>
+              </div>
+            )}
+          </div>
+        )}
+        <Notices />
+        <main className="embed-canvas" aria-label="Diagram">
+          {canvas}
+          <WheelHint />
+        </main>
+        {show('details') && <DetailsPanel compact />}
+        {show('legend') && <Legend />}
+        <ShortcutsDialog ref={help} />
+      </div>
+    );
+  }
 
   return (
     <div className="app" data-theme={theme}>
@@ -38,11 +85,8 @@ export function App({ cyOptions, onCyReady }: AppProps) {
           <ViewControls />
           <ThemeSelect />
           <CopyLink />
-          {fullscreen.available && (
-            <button type="button" onClick={fullscreen.toggle} aria-pressed={fullscreen.active}>
-              Fullscreen
-            </button>
-          )}
+          <EmbedDialog />
+          {fullscreenButton}
           <button type="button" onClick={openHelp} aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)">
             ?
           </button>
@@ -55,7 +99,7 @@ export function App({ cyOptions, onCyReady }: AppProps) {
           <Legend />
         </aside>
         <section className="canvas-area" aria-label="Diagram">
-          <GraphCanvas {...(cyOptions ? { cyOptions } : {})} {...(onCyReady ? { onReady: onCyReady } : {})} />
+          {canvas}
         </section>
         <aside className="sidebar sidebar-right" aria-label="Selection details">
           <DetailsPanel />
@@ -64,4 +108,13 @@ export function App({ cyOptions, onCyReady }: AppProps) {
       <ShortcutsDialog ref={help} />
     </div>
   );
+}
+
+/** The same view in the full app: this address without the embed parameters. */
+function openFullHref(): string {
+  if (typeof window === 'undefined') return './';
+  const params = new URLSearchParams(window.location.search);
+  for (const key of ['embed', 'controls', 'origin']) params.delete(key);
+  const query = params.toString();
+  return `${window.location.pathname}${query ? `?${query}` : ''}`;
 }

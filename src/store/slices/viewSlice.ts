@@ -5,6 +5,8 @@ let nonce = 0;
 
 export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set, get) => ({
   camera: null,
+  wheelHint: false,
+  setWheelHint: (wheelHint) => set({ wheelHint }),
   fit: () => set({ camera: { type: 'fit', nonce: ++nonce } }),
   zoomBy: (factor) => set({ camera: { type: 'zoom', factor, nonce: ++nonce } }),
   focusNode: (nodeId) => {

@@ -5,7 +5,8 @@ import { EdgeDetails } from './EdgeDetails';
 import { NodeDetails } from './NodeDetails';
 
 /** Details of the selected edge or node; Esc or the close button clears the selection. */
-export function DetailsPanel() {
+/** `compact` (embed mode): nothing is shown until something is selected. */
+export function DetailsPanel({ compact = false }: { compact?: boolean }) {
   const model = useAppStore(selectModel);
   const edge = useAppStore(selectSelectedEdge);
   const node = useAppStore(selectSelectedNode);
@@ -34,9 +35,9 @@ export function DetailsPanel() {
     }
   }, [edge, node]);
 
-  if (!model) return null;
+  if (!model || (compact && !has)) return null;
   return (
-    <section ref={panel} className="details-panel" aria-label="Details">
+    <section ref={panel} className={compact ? 'details-panel details-compact' : 'details-panel'} aria-label="Details">
       {has && (
         <button type="button" className="close-button" onClick={() => select(null)} aria-label="Close details">
           ×

@@ -1,0 +1,126 @@
+/**
+ * The embed message bridge: talks to the page that frames the app.
+ *
+ * - Commands are obeyed only when they come from `window.parent` AND from the allowed origin: the
+ *   `origin` URL parameter, or the app's own origin when none is given. Everything else is ignored.
+ * - A malformed command from the right sender gets a `pathway-layers:error` reply and changes nothing.
+ * - Messages carrying state go only to the `origin` parameter's origin. Without one, only `ready`,
+ *   `resize` and H5P resizer messages are sent, to '*', and they carry no state.
+ */
+import type { StoreApi, UseBoundStore } from 'zustand';
+import { message, parseCommand, type Command, type EmbedState } from '../model/embedProtocol';
+import { parseTarget } from '../model/url';
+import type { AppState } from './types';
+
+type Store = UseBoundStore<StoreApi<AppState>>;
+
+export type BridgeWindow = Pick<Window, 'parent' | 'addEventListener' | 'removeEventListener' | 'location'>;
+
+/** The state a host sees. */
+export function embedStateOf(s: AppState): EmbedState {
+  return {
+    layers: s.activeLayers,
+    selection: s.selection ? `${s.selection.kind}:${s.selection.id}` : null,
+    tour: null,
+    step: null,
+    experiment: null,
+    compare: null,
+    view: s.view,
+    theme: s.theme,
+  };
+}
+
+/** Apply a command; returns an error message when it cannot be obeyed (and nothing changed). */
+export function applyCommand(store: Store, command: Command): string | null {
+  const s = store.getState();
+  const model = s.model;
+  if (!model) return 'no model is loaded yet';
+  switch (command.name) {
+    case 'setLayers': {
+      const unknown = command.layers.filter((id) => !model.layerById.has(id));
+      if (unknown.length) return `unknown layer ${unknown.map((id) => `"${id.slice(0, 60)}"`).join(', ')}`;
+      s.setLayers(command.layers);
+      return null;
+    }
+    case 'select': {
+      if (command.target === null) {
+        s.select(null);
+        return null;
+      }
+      const target = parseTarget(model, command.target);
+      if (typeof target === 'string') return target;
+      s.select(target);
+      return null;
+    }
+    case 'setTheme':
+      s.setTheme(command.theme);
+      return null;
+    case 'goToStep':
+      return 'this model has no tours';
+    case 'runExperiment':
+      return 'this model has no experiments';
+    case 'getState':
+      return null;
+  }
+}
+
+export function startEmbedBridge(store: Store, win: BridgeWindow = window): () => void {
+  const parent = win.parent;
+  if (!parent || parent === (win as unknown)) return () => {};
+  const configured = store.getState().origin;
+  // Without an origin parameter, only the app's own origin may drive it ("null" when sandboxed).
+  const allowed = configured ?? win.location.origin;
+  const post = (data: Record<string, unknown>, withState: boolean) => {
+    try {
+      if (withState) {
+        if (configured) parent.postMessage(data, configured);
+      } else parent.postMessage(data, configured ?? '*');
+    } catch {
+      // A closed or navigated parent: nothing to tell.
+    }
+  };
+  const stateMessage = (name: string, extra: Record<string, unknown> = {}) =>
+    message(name, { ...extra, state: embedStateOf(store.getState()) });
+
+  const onMessage = (event: MessageEvent) => {
+    if (event.source !== parent || event.origin !== allowed) return;
+    const parsed = parseCommand(event.data);
+    if (!parsed) return;
+    const reply = (data: Record<string, unknown>) => {
+      try {
+        parent.postMessage(data, event.origin === 'null' ? '*' : event.origin);
+      } catch {
+        // ignore
+      }
+    };
+    if (!parsed.ok) {
+      reply(message('error', { message: parsed.error, ...(parsed.requestId ? { requestId: parsed.requestId } : {}) }));
+      return;
+    }
+    const { command } = parsed;
+    const error = applyCommand(store, command);
+    const requestId = command.requestId ? { requestId: command.requestId } : {};
+    if (error) reply(message('error', { message: error, ...requestId }));
+    else if (command.name === 'getState')
+      reply(message('state', { ...requestId, state: embedStateOf(store.getState()) }));
+  };
+  win.addEventListener('message', onMessage);
+
+  post(configured ? stateMessage('ready') : message('ready'), false);
+
+  let last = JSON.stringify(embedStateOf(store.getState()));
+  const unsubscribe = store.subscribe((s, prev) => {
+    const next = JSON.stringify(embedStateOf(s));
+    if (next !== last) {
+      last = next;
+      post(stateMessage('statechange'), true);
+    }
+    if (s.selection !== prev.selection && configured) {
+      post(message('select', { target: s.selection ? `${s.selection.kind}:${s.selection.id}` : null }), true);
+    }
+  });
+  return () => {
+    unsubscribe();
+    win.removeEventListener('message', onMessage);
+  };
+}

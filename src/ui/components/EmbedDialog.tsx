@@ -1,0 +1,104 @@
+import { useRef, useState } from 'react';
+import { embedSnippet } from '../../model/embedSnippet';
+import { parseOrigin } from '../../model/url';
+import { selectModel } from '../../store/selectors';
+import { useAppStore } from '../../store/store';
+
+/** "Embed": the <iframe> snippet for the current view, with a copy button and a manual fallback. */
+export function EmbedDialog() {
+  const model = useAppStore(selectModel);
+  const dialog = useRef<HTMLDialogElement>(null);
+  const area = useRef<HTMLTextAreaElement>(null);
+  const [height, setHeight] = useState(640);
+  const [sandbox, setSandbox] = useState(false);
+  const [origin, setOrigin] = useState('');
+  const [copyState, setCopyState] = useState<'idle' | 'copied' | 'manual'>('idle');
+  const [query, setQuery] = useState('');
+  const validOrigin = origin ? parseOrigin(origin) : null;
+  const snippet = embedSnippet({
+    base: typeof window === 'undefined' ? '' : `${window.location.origin}${window.location.pathname}`,
+    query,
+    title: `${model?.pathway.title ?? 'Pathway Layers'} – interactive diagram`,
+    height,
+    sandbox,
+    ...(validOrigin ? { origin: validOrigin } : {}),
+  });
+
+  const open = () => {
+    setQuery(window.location.search);
+    setCopyState('idle');
+    dialog.current?.showModal?.();
+  };
+  const copy = async () => {
+    try {
+      if (!navigator.clipboard) throw new Error('no clipboard');
+      await navigator.clipboard.writeText(snippet);
+      setCopyState('copied');
+    } catch {
+      setCopyState('manual');
+      area.current?.focus();
+      area.current?.select();
+    }
+  };
+
+  return (
+    <>
+      <button type="button" onClick={open}>
+        Embed
+      </button>
+      <dialog ref={dialog} className="dialog embed-dialog" aria-labelledby="embed-title">
+        <h2 id="embed-title">Embed this view in a course page</h2>
+        <p>
+          Paste this into an HTML block. In Moodle use a <strong>Page</strong> resource (other text areas remove
+          iframes); Canvas keeps <code>allowfullscreen</code> but drops <code>allow</code>.
+        </p>
+        <div className="form-grid">
+          <label htmlFor="embed-height">Height (px)</label>
+          <input
+            id="embed-height"
+            type="number"
+            min={240}
+            max={4000}
+            step={20}
+            value={height}
+            onChange={(e) => setHeight(Number(e.target.value))}
+          />
+          <label htmlFor="embed-origin">Host page origin (optional, for the message API)</label>
+          <input
+            id="embed-origin"
+            type="url"
+            placeholder="https://moodle.example.edu"
+            value={origin}
+            aria-invalid={origin !== '' && !validOrigin}
+            onChange={(e) => setOrigin(e.target.value.trim())}
+          />
+          <span />
+          <label className="checkbox-line">
+            <input type="checkbox" checked={sandbox} onChange={(e) => setSandbox(e.target.checked)} /> Add a sandbox
+            attribute
+          </label>
+        </div>
+        {origin !== '' && !validOrigin && (
+          <p className="field-error">Give an origin only, such as https://moodle.example.edu</p>
+        )}
+        <label htmlFor="embed-snippet">Snippet</label>
+        <textarea id="embed-snippet" ref={area} readOnly rows={5} value={snippet} onFocus={(e) => e.target.select()} />
+        <p role="status">
+          {copyState === 'copied'
+            ? 'Copied to the clipboard.'
+            : copyState === 'manual'
+              ? 'The clipboard is not available here: the snippet is selected, press Ctrl+C (⌘C) to copy it.'
+              : ''}
+        </p>
+        <div className="button-row">
+          <button type="button" onClick={() => void copy()}>
+            Copy snippet
+          </button>
+          <form method="dialog">
+            <button type="submit">Close</button>
+          </form>
+        </div>
+      </dialog>
+    </>
+  );
+}

@@ -1,0 +1,171 @@
+import { expect, test, type Frame, type Page } from '@playwright/test';
+import { createServer, type Server } from 'node:http';
+
+const APP = 'http://127.0.0.1:4173';
+const HOST_PORT = 4180;
+const THIRD_PORT = 4181;
+const HOST = `http://127.0.0.1:${HOST_PORT}`;
+const THIRD = `http://127.0.0.1:${THIRD_PORT}`;
+
+/** A course page on another origin: embeds the app, records every message, can send commands. */
+function hostPage(src: string, attributes = ''): string {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Course page</title></head><body>
+<h1>Week 6</h1>
+<iframe id="app" title="Diagram" width="800" height="600" ${attributes} src="${src}"></iframe>
+<p style="height:2000px">More course text below the diagram.</p>
+<script>
+  window.messages = [];
+  window.addEventListener('message', (e) => {
+    if (e.source === document.getElementById('app').contentWindow) window.messages.push({ origin: e.origin, data: e.data });
+  });
+  window.sendToApp = (msg, origin) => document.getElementById('app').contentWindow.postMessage(msg, origin || '*');
+</script></body></html>`;
+}
+
+let servers: Server[] = [];
+const routes = new Map<string, string>();
+
+test.beforeAll(async () => {
+  const handler: Parameters<typeof createServer>[1] = (req, res) => {
+    const body = routes.get(`${req.headers.host}${req.url}`);
+    res.writeHead(body ? 200 : 404, { 'content-type': 'text/html' });
+    res.end(body ?? 'not found');
+  };
+  servers = [createServer(handler), createServer(handler)];
+  await Promise.all([
+    new Promise<void>((r) => servers[0]!.listen(HOST_PORT, '127.0.0.1', r)),
+    new Promise<void>((r) => servers[1]!.listen(THIRD_PORT, '127.0.0.1', r)),
+  ]);
+});
+test.afterAll(async () => {
+  await Promise.all(servers.map((s) => new Promise((r) => s.close(r))));
+});
+
+async function openHost(page: Page, path: string, html: string, origin = HOST): Promise<Frame> {
+  routes.set(`${origin.replace('http://', '')}${path}`, html);
+  await page.goto(`${origin}${path}`);
+  const frame = page.frame({ url: (u) => u.href.startsWith(APP) });
+  if (!frame) throw new Error('app frame not found');
+  await frame.waitForFunction(() => Boolean(window.__cy));
+  return frame;
+}
+
+type Msg = {
+  origin: string;
+  data: {
+    type?: string;
+    requestId?: string;
+    state?: { layers: string[] };
+    height?: number;
+    message?: string;
+    context?: string;
+  };
+};
+const messages = (page: Page) => page.evaluate(() => (window as unknown as { messages: Msg[] }).messages);
+const ofType = async (page: Page, type: string) =>
+  (await messages(page)).filter((m) => m.data.type === `pathway-layers:${type}`);
+const send = (page: Page, msg: unknown, origin = APP) =>
+  page.evaluate(([m, o]) => (window as unknown as { sendToApp: (m: unknown, o: string) => void }).sendToApp(m, o), [
+    msg,
+    origin,
+  ] as const);
+const appLayers = (frame: Frame) =>
+  frame.evaluate(() => [...document.querySelectorAll('.layer-chip[aria-pressed=true]')].map((b) => b.textContent));
+
+test.describe('embedding in a course page', () => {
+  const src = `${APP}/?embed=1&origin=${encodeURIComponent(HOST)}`;
+
+  test('says ready, obeys setLayers with a statechange, answers getState with the requestId', async ({ page }) => {
+    const frame = await openHost(page, '/a', hostPage(src));
+    await expect.poll(async () => (await ofType(page, 'ready')).length).toBe(1);
+    const ready = (await ofType(page, 'ready'))[0]!;
+    expect(ready.origin).toBe(APP);
+    expect(ready.data.state?.layers).toEqual(['classic', 'direct-trkb']);
+
+    const before = await frame.evaluate(() => window.__cy!.elements(':visible').length);
+    await send(page, { type: 'pathway-layers:setLayers', version: 1, layers: ['ketamine-nmdar'] });
+    await expect
+      .poll(async () => (await ofType(page, 'statechange')).at(-1)?.data.state?.layers)
+      .toEqual(['ketamine-nmdar']);
+    expect(await frame.evaluate(() => window.__cy!.elements(':visible').length)).not.toBe(before);
+    expect(await appLayers(frame)).toHaveLength(1);
+
+    await send(page, { type: 'pathway-layers:getState', version: 1, requestId: 'q-7' });
+    await expect.poll(async () => (await ofType(page, 'state')).at(-1)?.data.requestId).toBe('q-7');
+    expect((await ofType(page, 'state')).at(-1)?.data.state?.layers).toEqual(['ketamine-nmdar']);
+  });
+
+  test('a malformed command gets an error and changes nothing', async ({ page }) => {
+    const frame = await openHost(page, '/b', hostPage(src));
+    await expect.poll(async () => (await ofType(page, 'ready')).length).toBe(1);
+    for (const bad of [
+      { type: 'pathway-layers:setLayers', version: 1, layers: 'classic', requestId: 'bad-1' },
+      { type: 'pathway-layers:setLayers', version: 1, layers: ['no-such-layer'], requestId: 'bad-2' },
+      { type: 'pathway-layers:select', version: 1, target: 'node:ghost', requestId: 'bad-3' },
+      { type: 'pathway-layers:selfDestruct', version: 1, requestId: 'bad-4' },
+      { type: 'pathway-layers:setLayers', version: 2, layers: ['classic'], requestId: 'bad-5' },
+    ]) {
+      await send(page, bad);
+    }
+    await expect
+      .poll(async () => (await ofType(page, 'error')).map((m) => m.data.requestId))
+      .toEqual(['bad-1', 'bad-2', 'bad-3', 'bad-4', 'bad-5']);
+    expect(await appLayers(frame)).toHaveLength(2);
+    expect(await ofType(page, 'statechange')).toEqual([]);
+    expect(frame.url()).toBe(src.replace('origin=http%3A%2F%2F127.0.0.1%3A4180', 'origin=http://127.0.0.1:4180'));
+  });
+
+  test('commands from a page on a third origin are ignored', async ({ page }) => {
+    // The frame says its host is HOST, but it is framed by THIRD.
+    const frame = await openHost(page, '/c', hostPage(src), THIRD);
+    await send(page, { type: 'pathway-layers:setLayers', version: 1, layers: ['plasticity'], requestId: 'x' });
+    await send(page, { type: 'pathway-layers:getState', version: 1, requestId: 'y' });
+    await page.waitForTimeout(300);
+    expect(await appLayers(frame)).toHaveLength(2);
+    // State messages are addressed to HOST only, so THIRD hears none of them.
+    expect((await messages(page)).filter((m) => m.data.state)).toEqual([]);
+  });
+
+  test('reports its height, and the height follows the content', async ({ page }) => {
+    const frame = await openHost(page, '/d', hostPage(src));
+    await expect.poll(async () => (await ofType(page, 'resize')).length).toBeGreaterThan(0);
+    const first = (await ofType(page, 'resize')).at(-1)!.data.height!;
+    expect((await messages(page)).some((m) => m.data.context === 'h5p')).toBe(true);
+    await send(page, { type: 'pathway-layers:select', version: 1, target: 'edge:fluoxetine-modulates-trkb' });
+    await expect(frame.getByRole('region', { name: 'Details' })).toBeVisible();
+    await expect.poll(async () => (await ofType(page, 'resize')).at(-1)!.data.height!).toBeGreaterThan(first + 100);
+  });
+
+  test('a plain wheel scrolls the page and does not zoom; Ctrl + wheel zooms', async ({ page }) => {
+    // Tall enough that the frame itself has nothing to scroll, as with an auto-height host.
+    const frame = await openHost(page, '/e', hostPage(src, 'style="height:1100px"'));
+    const zoom = () => frame.evaluate(() => window.__cy!.zoom());
+    const before = await zoom();
+    const box = (await page.locator('#app').boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.wheel(0, 400);
+    await expect(frame.getByRole('status', { name: 'Zoom hint' })).toContainText('+ scroll to zoom');
+    expect(await zoom()).toBe(before);
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+    const canvas = (await frame.locator('.graph-canvas').boundingBox())!;
+    await page.mouse.move(canvas.x + canvas.width / 2, canvas.y + Math.min(canvas.height / 2, 200));
+    await page.keyboard.down('Control');
+    await page.mouse.wheel(0, -300);
+    await page.keyboard.up('Control');
+    await expect.poll(zoom).toBeGreaterThan(before);
+  });
+
+  test('works inside sandbox="allow-scripts" (opaque origin, no storage)', async ({ page }) => {
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    const frame = await openHost(page, '/f', hostPage(`${APP}/?embed=1&layers=classic`, 'sandbox="allow-scripts"'));
+    expect(await frame.evaluate(() => window.origin)).toBe('null');
+    await expect(frame.locator('canvas').first()).toBeVisible();
+    await frame.getByRole('button', { name: /Direct TrkB binding/ }).click();
+    expect(await appLayers(frame)).toHaveLength(2);
+    // Without an origin parameter, only stateless messages go out.
+    await expect.poll(async () => (await ofType(page, 'ready')).length).toBe(1);
+    expect((await messages(page)).filter((m) => m.data.state)).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+});

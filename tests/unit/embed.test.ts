@@ -1,0 +1,148 @@
+import { describe, expect, it, vi } from 'vitest';
+import { parseCommand } from '../../src/model/embedProtocol';
+import { embedSnippet, embedSrc } from '../../src/model/embedSnippet';
+import { startEmbedBridge } from '../../src/store/embedBridge';
+import { useAppStore } from '../../src/store/store';
+import { fixtureModel } from '../helpers/fixtures';
+
+describe('parseCommand', () => {
+  it('ignores messages that are not ours', () => {
+    for (const data of [null, 'pathway-layers:setLayers', 42, { context: 'h5p', action: 'hello' }, { type: 'other:x' }])
+      expect(parseCommand(data)).toBeNull();
+  });
+
+  it('parses each command and keeps the requestId', () => {
+    expect(parseCommand({ type: 'pathway-layers:setLayers', version: 1, layers: ['a'], requestId: 'r1' })).toEqual({
+      ok: true,
+      command: { name: 'setLayers', layers: ['a'], requestId: 'r1' },
+    });
+    expect(parseCommand({ type: 'pathway-layers:select', version: 1, target: null })).toEqual({
+      ok: true,
+      command: { name: 'select', target: null },
+    });
+    expect(parseCommand({ type: 'pathway-layers:goToStep', version: 1, tour: 't', step: 2 })).toMatchObject({ ok: true });
+    expect(parseCommand({ type: 'pathway-layers:runExperiment', version: 1, id: null })).toMatchObject({ ok: true });
+    expect(parseCommand({ type: 'pathway-layers:setTheme', version: 1, theme: 'projector' })).toMatchObject({ ok: true });
+    expect(parseCommand({ type: 'pathway-layers:getState', version: 1, requestId: 'q' })).toMatchObject({
+      ok: true,
+      command: { name: 'getState', requestId: 'q' },
+    });
+  });
+
+  it.each([
+    [{ type: 'pathway-layers:setLayers', version: 1, layers: 'a' }, /list of layer ids/],
+    [{ type: 'pathway-layers:setLayers', version: 1, layers: [1] }, /list of layer ids/],
+    [{ type: 'pathway-layers:select', version: 1, target: 'trkb' }, /node:<id>/],
+    [{ type: 'pathway-layers:goToStep', version: 1, tour: 't', step: 0 }, /whole number/],
+    [{ type: 'pathway-layers:setTheme', version: 1, theme: 'neon' }, /light/],
+    [{ type: 'pathway-layers:setLayers', layers: [] }, /unsupported version/],
+    [{ type: 'pathway-layers:launch', version: 1 }, /unknown command "launch"/],
+  ])('reports malformed commands: %j', (data, error) => {
+    const parsed = parseCommand(data);
+    expect(parsed?.ok).toBe(false);
+    if (parsed && !parsed.ok) expect(parsed.error).toMatch(error);
+  });
+});
+
+function framed(search = '', ownOrigin = 'https://app.example.org') {
+  const listeners: ((e: MessageEvent) => void)[] = [];
+  const parent = { postMessage: vi.fn() };
+  const win = {
+    parent,
+    location: { origin: ownOrigin, search },
+    addEventListener: (_: string, f: (e: MessageEvent) => void) => listeners.push(f),
+    removeEventListener: vi.fn(),
+  };
+  const deliver = (data: unknown, origin: string, source: unknown = parent) =>
+    listeners.forEach((f) => f({ data, origin, source } as MessageEvent));
+  return { win: win as unknown as Window, parent, deliver };
+}
+
+describe('embed bridge', () => {
+  const HOST = 'https://lms.example.edu';
+  const load = (origin: string | null) => {
+    useAppStore.getState().loadModel(fixtureModel());
+    useAppStore.getState().setConfig({ origin });
+  };
+
+  it('with an origin: ready and statechange carry state and go only to that origin', () => {
+    load(HOST);
+    const { win, parent, deliver } = framed();
+    const stop = startEmbedBridge(useAppStore, win);
+    expect(parent.postMessage).toHaveBeenCalledWith(
+      expect.objectContaining({ type: 'pathway-layers:ready', version: 1, state: expect.objectContaining({ layers: ['alpha', 'beta'] }) }),
+      HOST,
+    );
+    deliver({ type: 'pathway-layers:setLayers', version: 1, layers: ['critique'] }, HOST);
+    expect(useAppStore.getState().activeLayers).toEqual(['critique']);
+    expect(parent.postMessage).toHaveBeenCalledWith(
+      expect.objectContaining({ type: 'pathway-layers:statechange', state: expect.objectContaining({ layers: ['critique'] }) }),
+      HOST,
+    );
+    for (const [, target] of parent.postMessage.mock.calls) expect(target).toBe(HOST);
+    stop();
+  });
+
+  it('ignores commands from another origin or another window', () => {
+    load(HOST);
+    const { win, deliver } = framed();
+    const stop = startEmbedBridge(useAppStore, win);
+    deliver({ type: 'pathway-layers:setLayers', version: 1, layers: ['critique'] }, 'https://evil.example');
+    deliver({ type: 'pathway-layers:setLayers', version: 1, layers: ['critique'] }, HOST, {});
+    expect(useAppStore.getState().activeLayers).toEqual(['alpha', 'beta']);
+    stop();
+  });
+
+  it('answers a malformed command with an error and changes nothing', () => {
+    load(HOST);
+    const { win, parent, deliver } = framed();
+    const stop = startEmbedBridge(useAppStore, win);
+    deliver({ type: 'pathway-layers:setLayers', version: 1, layers: ['alpha', 'nope'], requestId: 'r9' }, HOST);
+    expect(useAppStore.getState().activeLayers).toEqual(['alpha', 'beta']);
+    expect(parent.postMessage).toHaveBeenLastCalledWith(
+      expect.objectContaining({ type: 'pathway-layers:error', requestId: 'r9', message: expect.stringMatching(/unknown layer "nope"/) }),
+      HOST,
+    );
+    stop();
+  });
+
+  it('without an origin: obeys only its own origin, and sends no state to anyone', () => {
+    load(null);
+    const { win, parent, deliver } = framed();
+    const stop = startEmbedBridge(useAppStore, win);
+    expect(parent.postMessage).toHaveBeenCalledWith({ type: 'pathway-layers:ready', version: 1 }, '*');
+    deliver({ type: 'pathway-layers:select', version: 1, target: 'node:c' }, 'https://app.example.org');
+    expect(useAppStore.getState().selection).toEqual({ kind: 'node', id: 'c' });
+    for (const [data] of parent.postMessage.mock.calls) expect(data).not.toHaveProperty('state');
+    stop();
+  });
+
+  it('does nothing when not framed', () => {
+    load(HOST);
+    const self: Record<string, unknown> = { location: { origin: 'x' }, addEventListener: vi.fn() };
+    self.parent = self;
+    startEmbedBridge(useAppStore, self as unknown as Window)();
+    expect(self.addEventListener).not.toHaveBeenCalled();
+  });
+});
+
+describe('embed snippet', () => {
+  it('builds an iframe for the current view with the attributes LMSs keep', () => {
+    const snippet = embedSnippet({
+      base: 'https://uni.example/pl/',
+      query: '?layers=classic&select=node:trkb&embed=1&origin=x',
+      title: 'How do "antidepressants" work? – interactive diagram',
+      height: 700,
+      sandbox: true,
+      origin: 'https://moodle.example.edu',
+    });
+    expect(snippet).toBe(
+      '<iframe src="https://uni.example/pl/?layers=classic&amp;select=node:trkb&amp;embed=1&amp;origin=https://moodle.example.edu" title="How do &quot;antidepressants&quot; work? – interactive diagram" width="100%" height="700" style="border:0;max-width:100%" allowfullscreen loading="lazy" sandbox="allow-scripts allow-same-origin allow-popups"></iframe>',
+    );
+  });
+
+  it('always embeds, and clamps silly heights', () => {
+    expect(embedSrc({ base: 'https://a/', query: '' })).toBe('https://a/?embed=1');
+    expect(embedSnippet({ base: 'https://a/', query: '', title: 't', height: 5, sandbox: false })).toContain('height="240"');
+  });
+});
