@@ -3,11 +3,18 @@
  */
 import type { Layer, Pathway, PathwayEdge, PathwayNode, Reference } from './types';
 
+type Experiment = NonNullable<Pathway['experiments']>[number];
+type Tour = NonNullable<Pathway['tours']>[number];
+
 export interface Model {
   readonly pathway: Pathway;
   readonly nodeById: ReadonlyMap<string, PathwayNode>;
   readonly edgeById: ReadonlyMap<string, PathwayEdge>;
   readonly layerById: ReadonlyMap<string, Layer>;
+  /** The file's experiments by id (empty when the file has none). */
+  readonly experimentById: ReadonlyMap<string, Experiment>;
+  /** The file's tours by id (empty when the file has none). */
+  readonly tourById: ReadonlyMap<string, Tour>;
   /** Edges touching each node (as source or target), in file order. */
   readonly edgesByNode: ReadonlyMap<string, readonly PathwayEdge[]>;
   /** Layer ids in display order. */
@@ -26,6 +33,8 @@ export function buildModel(pathway: Pathway): Model {
     nodeById: new Map(pathway.nodes.map((n) => [n.id, n])),
     edgeById: new Map(pathway.edges.map((e) => [e.id, e])),
     layerById: new Map(pathway.layers.map((l) => [l.id, l])),
+    experimentById: new Map((pathway.experiments ?? []).map((x) => [x.id, x])),
+    tourById: new Map((pathway.tours ?? []).map((t) => [t.id, t])),
     edgesByNode,
     layerIds: pathway.layers.map((l) => l.id),
     defaultLayerIds: pathway.layers.filter((l) => l.defaultVisible).map((l) => l.id),

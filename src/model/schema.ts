@@ -156,6 +156,74 @@ const edgeSchema = z.strictObject({
   uncited: z.optional(z.boolean()),
 });
 
+export const OBSERVED_RESULTS = ['lost', 'retained', 'partial'] as const;
+/** A citation inside prose: `[@key]` (or `[@a; @b]`). Checked against `references` by validate.ts. */
+const citable = (what: string) => text(`${what}; may cite references as [@key]`);
+
+const perturbationSchema = z.strictObject({
+  /** Knockouts: each node goes, with every edge that touches it. */
+  removeNodes: z.optional(z.array(id('node id'))),
+  /** Edges blocked one by one, e.g. by a drug that blocks one step. */
+  cutEdges: z.optional(z.array(id('edge id'))),
+  /** Drug edges a mutation abolishes while the target keeps its other functions (e.g. SERT Met172). */
+  abolishBinding: z.optional(z.array(id('edge id of a drug edge'))),
+  note: z.optional(citable('what the perturbation stands for')),
+});
+
+const experimentSchema = z.strictObject({
+  id: id('experiment id'),
+  title: text('experiment title'),
+  description: citable('plain-language description'),
+  drug: id('node id of the drug whose effect is tested'),
+  perturbation: perturbationSchema,
+  readout: id('node id of what was measured'),
+  observed: z.strictObject({
+    result: z.enum(OBSERVED_RESULTS),
+    evidence: z
+      .array(
+        z.strictObject({
+          ref: refKey,
+          kind: z.enum(EVIDENCE_KINDS),
+          note: z.optional(z.string()),
+        }),
+      )
+      .check(z.minLength(1)),
+  }),
+  caveats: z.array(citable('a caveat')),
+});
+
+const FOCUS_PATTERN = /^(node|edge):[a-z0-9][a-z0-9-]*$/;
+
+const tourStepSchema = z.strictObject({
+  title: text('step title'),
+  text: citable('short markdown'),
+  layers: z.array(id('layer id')),
+  focus: z.array(z.string().check(z.regex(FOCUS_PATTERN), z.describe('node:<id> or edge:<id>'))),
+  experiment: z.optional(id('experiment id')),
+});
+
+const tourQuestionSchema = z.strictObject({
+  prompt: citable('the question'),
+  choices: z
+    .array(
+      z.strictObject({
+        text: text('the answer'),
+        correct: z.boolean(),
+        feedback: citable('why this answer is right or wrong'),
+      }),
+    )
+    .check(z.minLength(2)),
+  experiment: z.optional(id('experiment id')),
+});
+
+const tourSchema = z.strictObject({
+  id: id('tour id'),
+  title: text('tour title'),
+  description: citable('one or two sentences'),
+  steps: z.array(tourStepSchema).check(z.minLength(1)),
+  questions: z.optional(z.array(tourQuestionSchema)),
+});
+
 export const pathwaySchema = z.strictObject({
   $schema: z.optional(z.string()),
   schemaVersion: z.literal(SCHEMA_VERSION),
@@ -166,6 +234,10 @@ export const pathwaySchema = z.strictObject({
   layers: z.array(layerSchema).check(z.minLength(1)),
   nodes: z.array(nodeSchema).check(z.minLength(1)),
   edges: z.array(edgeSchema).check(z.minLength(1)),
+  /** Discriminating interventions, each predicted per layer by `experiments.ts`. */
+  experiments: z.optional(z.array(experimentSchema)),
+  /** Guided lecture sequences. */
+  tours: z.optional(z.array(tourSchema)),
 });
 
 export type PathwayInput = z.infer<typeof pathwaySchema>;

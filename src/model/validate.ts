@@ -3,7 +3,8 @@
  * Errors name the JSON path and say what was expected; nothing here throws.
  */
 import { pathwaySchema } from './schema';
-import type { Pathway, ValidationError } from './types';
+import { citeKeys, malformedCitations, parseFocus } from './tours';
+import type { Pathway, PathwayEdge, ValidationError } from './types';
 
 export type ParseResult = { ok: true; pathway: Pathway } | { ok: false; errors: readonly ValidationError[] };
 
@@ -139,6 +140,131 @@ export function checkReferences(p: Pathway): ValidationError[] {
       add(`${at}.evidence`, 'needs at least one item with stance "supports" (or "uncited": true for an imported edge)');
     if (edge.status === 'inferred' && !edge.reason)
       add(`${at}.reason`, 'an inferred edge must say why it is drawn (reason)');
+  });
+  errors.push(...checkExperiments(p), ...checkTours(p));
+  return errors;
+}
+
+type Add = (path: string, message: string) => void;
+
+/** Every `[@key]` in `text` names a reference, and no citation is malformed. */
+function checkCitations(text: string | undefined, at: string, refs: ReadonlySet<string>, add: Add): void {
+  if (text === undefined) return;
+  for (const key of citeKeys(text)) if (!refs.has(key)) add(at, `no reference "${key}"`);
+  for (const bad of malformedCitations(text))
+    add(at, `malformed citation "${bad}": write [@key] with a lower-case reference key`);
+}
+
+/** Each id is new within its list; reports the later duplicates. */
+function checkUnique(ids: readonly string[], at: (i: number) => string, what: string, add: Add): void {
+  const seen = new Set<string>();
+  ids.forEach((id, i) => {
+    if (seen.has(id)) add(at(i), `duplicate ${what} id "${id}"`);
+    seen.add(id);
+  });
+}
+
+/** Cross-reference rules of `experiments`: nodes, edges and references exist; binding edges start at drugs. */
+export function checkExperiments(p: Pathway): ValidationError[] {
+  const errors: ValidationError[] = [];
+  const add: Add = (path, message) => errors.push({ path, message });
+  const refs = new Set(Object.keys(p.references));
+  const nodes = new Map(p.nodes.map((n) => [n.id, n]));
+  const edges = new Map<string, PathwayEdge>(p.edges.map((e) => [e.id, e]));
+  const experiments = p.experiments ?? [];
+  checkUnique(
+    experiments.map((x) => x.id),
+    (i) => `experiments[${i}].id`,
+    'experiment',
+    add,
+  );
+
+  experiments.forEach((x, i) => {
+    const at = `experiments[${i}]`;
+    const drug = nodes.get(x.drug);
+    if (!drug) add(`${at}.drug`, `no node "${x.drug}"`);
+    else if (drug.kind !== 'drug') add(`${at}.drug`, `"${x.drug}" is a ${drug.kind} node, not a drug`);
+    if (!nodes.has(x.readout)) add(`${at}.readout`, `no node "${x.readout}"`);
+    if (x.readout === x.drug) add(`${at}.readout`, 'the readout must differ from the drug');
+
+    const { removeNodes = [], cutEdges = [], abolishBinding = [], note } = x.perturbation;
+    if (removeNodes.length + cutEdges.length + abolishBinding.length === 0)
+      add(`${at}.perturbation`, 'needs at least one of removeNodes, cutEdges or abolishBinding, non-empty');
+    removeNodes.forEach((id, j) => {
+      const path = `${at}.perturbation.removeNodes[${j}]`;
+      if (!nodes.has(id)) add(path, `no node "${id}"`);
+      else if (id === x.drug) add(path, `removes the experiment's own drug "${id}"`);
+      else if (id === x.readout) add(path, `removes the readout "${id}", which then cannot be measured`);
+    });
+    cutEdges.forEach((id, j) => {
+      if (!edges.has(id)) add(`${at}.perturbation.cutEdges[${j}]`, `no edge "${id}"`);
+    });
+    abolishBinding.forEach((id, j) => {
+      const path = `${at}.perturbation.abolishBinding[${j}]`;
+      const edge = edges.get(id);
+      const source = edge && nodes.get(edge.source);
+      if (!edge) add(path, `no edge "${id}"`);
+      else if (source && source.kind !== 'drug')
+        add(
+          path,
+          `edge "${id}" starts at "${edge.source}" (a ${source.kind}), not at a drug: abolishBinding is for drug-binding edges; use cutEdges to block it or removeNodes to knock out "${edge.source}"`,
+        );
+    });
+    checkCitations(note, `${at}.perturbation.note`, refs, add);
+    checkCitations(x.description, `${at}.description`, refs, add);
+    x.caveats.forEach((c, j) => checkCitations(c, `${at}.caveats[${j}]`, refs, add));
+    x.observed.evidence.forEach((ev, j) => {
+      if (!refs.has(ev.ref)) add(`${at}.observed.evidence[${j}].ref`, `no reference "${ev.ref}"`);
+      checkCitations(ev.note, `${at}.observed.evidence[${j}].note`, refs, add);
+    });
+  });
+  return errors;
+}
+
+/** Cross-reference rules of `tours`: citations, layers, focus targets and experiments exist; one right answer. */
+export function checkTours(p: Pathway): ValidationError[] {
+  const errors: ValidationError[] = [];
+  const add: Add = (path, message) => errors.push({ path, message });
+  const refs = new Set(Object.keys(p.references));
+  const layers = new Set(p.layers.map((l) => l.id));
+  const nodes = new Set(p.nodes.map((n) => n.id));
+  const edges = new Set(p.edges.map((e) => e.id));
+  const experiments = new Set((p.experiments ?? []).map((x) => x.id));
+  const tours = p.tours ?? [];
+  checkUnique(
+    tours.map((t) => t.id),
+    (i) => `tours[${i}].id`,
+    'tour',
+    add,
+  );
+  const checkExperiment = (id: string | undefined, at: string) => {
+    if (id !== undefined && !experiments.has(id)) add(at, `no experiment "${id}"`);
+  };
+
+  tours.forEach((tour, i) => {
+    const at = `tours[${i}]`;
+    checkCitations(tour.description, `${at}.description`, refs, add);
+    tour.steps.forEach((step, j) => {
+      const st = `${at}.steps[${j}]`;
+      checkCitations(step.text, `${st}.text`, refs, add);
+      step.layers.forEach((id, k) => {
+        if (!layers.has(id)) add(`${st}.layers[${k}]`, `no layer "${id}"`);
+      });
+      step.focus.forEach((entry, k) => {
+        const target = parseFocus(entry);
+        if (target && !(target.kind === 'node' ? nodes : edges).has(target.id))
+          add(`${st}.focus[${k}]`, `no ${target.kind} "${target.id}"`);
+      });
+      checkExperiment(step.experiment, `${st}.experiment`);
+    });
+    (tour.questions ?? []).forEach((q, j) => {
+      const qt = `${at}.questions[${j}]`;
+      checkCitations(q.prompt, `${qt}.prompt`, refs, add);
+      const correct = q.choices.filter((c) => c.correct).length;
+      if (correct !== 1) add(`${qt}.choices`, `needs exactly one correct choice, has ${correct}`);
+      q.choices.forEach((c, k) => checkCitations(c.feedback, `${qt}.choices[${k}].feedback`, refs, add));
+      checkExperiment(q.experiment, `${qt}.experiment`);
+    });
   });
   return errors;
 }
