@@ -22,7 +22,12 @@ export default tseslint.config(
   {
     files: ['src/**/*.tsx'],
     plugins: { 'react-hooks': reactHooks, 'jsx-a11y': jsxA11y },
-    rules: { ...reactHooks.configs.recommended.rules, ...jsxA11y.flatConfigs.recommended.rules },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      ...jsxA11y.flatConfigs.recommended.rules,
+      // The diagram is a role="application" operated with the arrow keys (graph/keyboard.ts).
+      'jsx-a11y/no-noninteractive-tabindex': ['error', { roles: ['application'] }],
+    },
   },
   {
     files: ['src/model/**'],

@@ -8,7 +8,8 @@ import type { Core, CytoscapeOptions } from 'cytoscape';
 import { useEffect, useRef } from 'react';
 import { selectLayerView, selectModel, selectTheme } from '../store/selectors';
 import { useAppStore } from '../store/store';
-import { runCamera } from './camera';
+import { revealTarget, runCamera } from './camera';
+import { bindKeyboard } from './keyboard';
 import cytoscape from './cytoscape';
 import { toElements } from './elements';
 import { bindEvents, embedWheel } from './events';
@@ -53,15 +54,22 @@ export function GraphCanvas({ cyOptions, onReady }: GraphCanvasProps) {
     const sync = () => {
       const state = store.getState();
       const view = selectLayerView(state);
-      if (view) applyView(cy, model, view, state.selection);
+      if (view) applyView(cy, model, view, state.selection, state.focused);
     };
     sync();
     cy.fit(cy.elements(':visible'), 30);
     const unbind = bindEvents(cy, { select: (sel) => store.getState().select(sel) });
+    const unkeys = bindKeyboard(cy, model, store);
     const unwheel = store.getState().embed ? embedWheel(cy, () => store.getState().setWheelHint(true)) : () => {};
     const unsubscribe = store.subscribe((state, prev) => {
       if (state.model !== model) return;
-      if (state.activeLayers !== prev.activeLayers || state.selection !== prev.selection) sync();
+      if (
+        state.activeLayers !== prev.activeLayers ||
+        state.selection !== prev.selection ||
+        state.focused !== prev.focused
+      )
+        sync();
+      if (state.focused && state.focused !== prev.focused) revealTarget(cy, state.focused);
       if (state.camera && state.camera !== prev.camera) runCamera(cy, state.camera);
       const theme = selectTheme(state);
       if (theme !== selectTheme(prev)) cy.style(buildStylesheet(model, CANVAS_THEMES[theme]));
@@ -72,6 +80,7 @@ export function GraphCanvas({ cyOptions, onReady }: GraphCanvasProps) {
       unsubscribe();
       unbind();
       unwheel();
+      unkeys();
       if (window.__cy === cy) delete window.__cy;
       cy.destroy();
     };
@@ -82,12 +91,10 @@ export function GraphCanvas({ cyOptions, onReady }: GraphCanvasProps) {
       ref={container}
       className="graph-canvas"
       data-testid="graph-canvas"
-      role="img"
-      aria-label={
-        model
-          ? `Network diagram: ${model.pathway.title}. Use the layer list and search to explore it.`
-          : 'Network diagram'
-      }
+      role="application"
+      aria-roledescription="network diagram"
+      tabIndex={0}
+      aria-label={`${model?.pathway.title ?? 'Network diagram'}. Arrow keys move between connected items, Enter opens the details, Escape closes them. The text view lists everything too.`}
     />
   );
 }

@@ -1,5 +1,6 @@
 /** Store camera commands → cy viewport. Animated unless the user prefers reduced motion. */
 import type { Core } from 'cytoscape';
+import type { Target } from '../model/url';
 import type { CameraCommand } from '../store/types';
 
 const PADDING = 30;
@@ -38,4 +39,15 @@ export function runCamera(cy: Core, command: CameraCommand): void {
       }
     }
   }
+}
+
+/** Pan just enough to bring a keyboard-focused element into view. */
+export function revealTarget(cy: Core, target: Target): void {
+  const ele = target.kind === 'node' ? cy.$id(target.id) : cy.edges().filter((e) => e.data('edgeId') === target.id);
+  if (ele.empty()) return;
+  const box = ele.renderedBoundingBox({});
+  const margin = 40;
+  const dx = box.x1 < margin ? margin - box.x1 : box.x2 > cy.width() - margin ? cy.width() - margin - box.x2 : 0;
+  const dy = box.y1 < margin ? margin - box.y1 : box.y2 > cy.height() - margin ? cy.height() - margin - box.y2 : 0;
+  if (dx || dy) cy.panBy({ x: dx, y: dy });
 }

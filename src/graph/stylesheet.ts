@@ -17,6 +17,8 @@ export interface CanvasTheme {
   readonly drugFill: string;
   readonly selection: string;
   readonly highlight: string;
+  /** The keyboard focus ring drawn on the canvas. */
+  readonly focus: string;
   readonly fontSize: number;
   readonly fontWeight: 'normal' | 'bold';
   /** Multiplies edge widths and arrowheads. */
@@ -35,6 +37,7 @@ export const LIGHT_THEME: CanvasTheme = {
   drugFill: '#fff8e6',
   selection: '#000000',
   highlight: '#d55e00',
+  focus: '#0b5cad',
   fontSize: 12,
   fontWeight: 'normal',
   widthScale: 1,
@@ -52,6 +55,7 @@ export const DARK_THEME: CanvasTheme = {
   drugFill: '#3a3222',
   selection: '#ffffff',
   highlight: '#ff9a4d',
+  focus: '#8cc8ff',
 };
 
 /** After PhET's projector profile: white ground, black ink, thick strokes, large bold labels. */
@@ -168,6 +172,10 @@ export function buildStylesheet(model: Model, theme: CanvasTheme = LIGHT_THEME):
       style: { 'border-width': theme.borderWidth + 2.5, 'border-color': theme.selection },
     },
     { selector: 'node.is-neighbour', style: { 'border-width': theme.borderWidth + 1.5 } },
+    {
+      selector: '.kbd-focus',
+      style: { 'underlay-color': theme.focus, 'underlay-padding': 7, 'underlay-opacity': 0.55, 'z-index': 20 },
+    },
     { selector: '.hidden', style: { display: 'none' } },
   ];
   return sheet;

@@ -6,13 +6,20 @@ import type { Core, EdgeSingular, NodeSingular } from 'cytoscape';
 import type { LayerView } from '../model/layers';
 import type { Model } from '../model/model';
 import type { Selection } from '../model/types';
+import type { Target } from '../model/url';
 
 function setClass(ele: NodeSingular | EdgeSingular, name: string, on: boolean): void {
   if (ele.hasClass(name) !== on) ele.toggleClass(name, on);
 }
 
 /** NOTE mutates the classes of cy's elements. */
-export function applyView(cy: Core, model: Model, view: LayerView, selection: Selection): void {
+export function applyView(
+  cy: Core,
+  model: Model,
+  view: LayerView,
+  selection: Selection,
+  focused: Target | null = null,
+): void {
   const selectedNode = selection?.kind === 'node' ? selection.id : null;
   const selectedEdge = selection?.kind === 'edge' ? selection.id : null;
   const neighbours = new Set<string>();
@@ -30,6 +37,11 @@ export function applyView(cy: Core, model: Model, view: LayerView, selection: Se
       setClass(stroke, 'shared', on && (layers?.length ?? 0) > 1);
       setClass(stroke, 'contested', on && view.highlighted.has(edgeId));
       setClass(stroke, 'is-selected', on && edgeId === selectedEdge);
+      setClass(
+        stroke,
+        'kbd-focus',
+        on && focused?.kind === 'edge' && focused.id === edgeId && layers?.[0] === stroke.data('layer'),
+      );
     });
     cy.nodes().forEach((node) => {
       const id = node.id();
@@ -37,6 +49,7 @@ export function applyView(cy: Core, model: Model, view: LayerView, selection: Se
       setClass(node, 'hidden', !visible);
       setClass(node, 'is-selected', id === selectedNode);
       setClass(node, 'is-neighbour', neighbours.has(id));
+      setClass(node, 'kbd-focus', focused?.kind === 'node' && focused.id === id);
     });
   });
 }

@@ -41,3 +41,4 @@ export const selectEmbed = (s: AppState) => s.embed;
 export const selectControls = (s: AppState) => s.controls;
 export const selectWheelHint = (s: AppState) => s.wheelHint;
 export const selectView = (s: AppState) => s.view;
+export const selectFocused = (s: AppState) => s.focused;

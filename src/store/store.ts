@@ -46,7 +46,8 @@ type ActionKey =
   | 'setShortcutsEnabled'
   | 'setConfig'
   | 'setView'
-  | 'setWheelHint';
+  | 'setWheelHint'
+  | 'setFocused';
 
 /** The store's actions. They never change, so event handlers may call them without subscribing. */
 export function appActions(): Pick<AppState, ActionKey> {

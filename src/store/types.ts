@@ -50,6 +50,9 @@ export interface ViewSlice {
   /** Embed mode: a plain wheel scrolled the page over the diagram; show the "Ctrl + wheel" hint. */
   wheelHint: boolean;
   setWheelHint: (on: boolean) => void;
+  /** The diagram element that has keyboard focus (arrow keys move it; Enter selects it). */
+  focused: Target | null;
+  setFocused: (target: Target | null) => void;
   fit: () => void;
   zoomBy: (factor: number) => void;
   focusNode: (nodeId: string) => void;

@@ -1,19 +1,22 @@
 import { useCallback, useRef } from 'react';
 import { GraphCanvas, type GraphCanvasProps } from '../graph/GraphCanvas';
 import type { Control } from '../model/url';
-import { selectControls, selectEmbed, selectModel, selectTheme } from '../store/selectors';
+import { selectControls, selectEmbed, selectModel, selectTheme, selectView } from '../store/selectors';
 import { useAppStore } from '../store/store';
 import { CopyLink } from './components/CopyLink';
 import { DetailsPanel } from './components/DetailsPanel';
 import { EmbedDialog } from './components/EmbedDialog';
 import { LayerBar } from './components/LayerBar';
 import { LayerPanel } from './components/LayerPanel';
+import { LiveAnnouncer } from './components/LiveAnnouncer';
 import { Legend } from './components/Legend';
 import { Notices } from './components/Notices';
 import { SearchBox } from './components/SearchBox';
 import { ShortcutsDialog } from './components/ShortcutsDialog';
 import { ThemeSelect } from './components/ThemeSelect';
+import { TextView } from './components/TextView';
 import { ViewControls } from './components/ViewControls';
+import { ViewSwitch } from './components/ViewSwitch';
 import { WheelHint } from './components/WheelHint';
 import { useFullscreen } from './hooks/useFullscreen';
 import { useShortcuts } from './hooks/useShortcuts';
@@ -37,7 +40,23 @@ export function App({ cyOptions, onCyReady }: AppProps) {
     if (help.current && !help.current.open) help.current.showModal?.();
   }, []);
   useShortcuts({ toggleFullscreen: fullscreen.toggle, openHelp });
-  const canvas = <GraphCanvas {...(cyOptions ? { cyOptions } : {})} {...(onCyReady ? { onReady: onCyReady } : {})} />;
+  const view = useAppStore(selectView);
+  const graph = <GraphCanvas {...(cyOptions ? { cyOptions } : {})} {...(onCyReady ? { onReady: onCyReady } : {})} />;
+  const canvas =
+    view === 'diagram' ? (
+      graph
+    ) : view === 'text' ? (
+      <div className="text-pane">
+        <TextView />
+      </div>
+    ) : (
+      <div className="split">
+        <div className="split-graph">{graph}</div>
+        <div className="text-pane">
+          <TextView />
+        </div>
+      </div>
+    );
   const fullscreenButton = fullscreen.available && (
     <button type="button" onClick={fullscreen.toggle} aria-pressed={fullscreen.active}>
       Fullscreen
@@ -65,13 +84,14 @@ export function App({ cyOptions, onCyReady }: AppProps) {
           </div>
         )}
         <Notices />
-        <main className="embed-canvas" aria-label="Diagram">
+        <main className={view === 'diagram' ? 'embed-canvas' : 'embed-canvas embed-text'} aria-label="Diagram">
           {canvas}
           <WheelHint />
         </main>
         {show('details') && <DetailsPanel compact />}
         {show('legend') && <Legend />}
         <ShortcutsDialog ref={help} />
+        <LiveAnnouncer />
       </div>
     );
   }
@@ -82,6 +102,7 @@ export function App({ cyOptions, onCyReady }: AppProps) {
         <h1>{model?.pathway.title ?? 'Pathway Layers'}</h1>
         <SearchBox />
         <div className="toolbar" role="group" aria-label="Tools">
+          <ViewSwitch />
           <ViewControls />
           <ThemeSelect />
           <CopyLink />
@@ -106,6 +127,7 @@ export function App({ cyOptions, onCyReady }: AppProps) {
         </aside>
       </main>
       <ShortcutsDialog ref={help} />
+      <LiveAnnouncer />
     </div>
   );
 }

@@ -6,6 +6,8 @@ let nonce = 0;
 export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set, get) => ({
   camera: null,
   wheelHint: false,
+  focused: null,
+  setFocused: (focused) => set({ focused }),
   setWheelHint: (wheelHint) => set({ wheelHint }),
   fit: () => set({ camera: { type: 'fit', nonce: ++nonce } }),
   zoomBy: (factor) => set({ camera: { type: 'zoom', factor, nonce: ++nonce } }),

@@ -1,0 +1,108 @@
+import { useEffect } from 'react';
+import { primaryLink, shortCitation } from '../../model/citation';
+import { edgeHeadline, labelOf } from '../../model/describe';
+import { referenceOf } from '../../model/model';
+import { EVIDENCE_KIND_LABEL } from '../../model/vocab';
+import { selectActiveLayers, selectLayerView, selectModel, selectSelection } from '../../store/selectors';
+import { appActions, useAppStore } from '../../store/store';
+import { ExternalLink } from './ExternalLink';
+import { LineSample } from './Glyphs';
+
+/**
+ * The accessible text twin of the diagram: each shown hypothesis as a section, each interaction as
+ * a sentence with its evidence. It follows the same layer switches and selection as the canvas.
+ */
+export function TextView() {
+  const model = useAppStore(selectModel);
+  const active = useAppStore(selectActiveLayers);
+  const view = useAppStore(selectLayerView);
+  const selection = useAppStore(selectSelection);
+  const { select } = appActions();
+
+  useEffect(() => {
+    if (!selection) return;
+    document.getElementById(`text-${selection.kind}-${selection.id}`)?.scrollIntoView?.({ block: 'nearest' });
+  }, [selection]);
+
+  if (!model || !view) return null;
+  const hidden = model.pathway.layers.filter((l) => !active.includes(l.id));
+  const nodes = model.pathway.nodes.filter((n) => view.visibleNodes.has(n.id));
+  const isSelected = (kind: 'node' | 'edge', id: string) => selection?.kind === kind && selection.id === id;
+
+  return (
+    <section className="text-view" aria-labelledby="text-view-heading">
+      <h2 id="text-view-heading">{model.pathway.title}: text view</h2>
+      <p className="muted">
+        {active.length} of {model.pathway.layers.length} hypotheses shown
+        {hidden.length > 0 && <> (hidden: {hidden.map((l) => l.title).join('; ')})</>}.
+      </p>
+      {model.pathway.layers
+        .filter((l) => active.includes(l.id))
+        .map((layer) => {
+          const edges = model.pathway.edges.filter((e) => e.layers.includes(layer.id));
+          return (
+            <section key={layer.id} className="text-layer" aria-labelledby={`text-layer-${layer.id}`}>
+              <h3 id={`text-layer-${layer.id}`}>
+                <LineSample color={layer.color} lineStyle={layer.lineStyle} /> {layer.title}
+              </h3>
+              <p>{layer.summary}</p>
+              <ul className="text-edges">
+                {edges.map((edge) => (
+                  <li
+                    key={edge.id}
+                    id={`text-edge-${edge.id}`}
+                    className={isSelected('edge', edge.id) ? 'is-selected' : undefined}
+                  >
+                    <button
+                      type="button"
+                      className="link-button"
+                      aria-current={isSelected('edge', edge.id) ? 'true' : undefined}
+                      onClick={() => select({ kind: 'edge', id: edge.id })}
+                    >
+                      {edgeHeadline(model, edge)}
+                    </button>{' '}
+                    {edge.claim}{' '}
+                    <span className="text-evidence">
+                      Evidence:{' '}
+                      {edge.evidence.map((ev, i) => {
+                        const ref = referenceOf(model, ev.ref);
+                        const href = ref && primaryLink(ref);
+                        const name = ref ? shortCitation(ref) : ev.ref;
+                        return (
+                          <span key={`${ev.ref}-${i}`}>
+                            {i > 0 && '; '}
+                            {href ? <ExternalLink href={href}>{name}</ExternalLink> : name},{' '}
+                            {EVIDENCE_KIND_LABEL[ev.kind]}, {ev.stance}
+                          </span>
+                        );
+                      })}
+                      .
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          );
+        })}
+      {nodes.length > 0 && (
+        <section aria-labelledby="text-nodes-heading">
+          <h3 id="text-nodes-heading">Molecules, processes and outcomes shown</h3>
+          <ul className="text-nodes">
+            {nodes.map((n) => (
+              <li key={n.id} id={`text-node-${n.id}`} className={isSelected('node', n.id) ? 'is-selected' : undefined}>
+                <button
+                  type="button"
+                  className="link-button"
+                  aria-current={isSelected('node', n.id) ? 'true' : undefined}
+                  onClick={() => select({ kind: 'node', id: n.id })}
+                >
+                  {labelOf(model, n.id)}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,20 @@
+import { VIEWS, type ViewMode } from '../../model/url';
+import { selectView } from '../../store/selectors';
+import { appActions, useAppStore } from '../../store/store';
+
+const LABEL: Readonly<Record<ViewMode, string>> = { diagram: 'Diagram', text: 'Text', split: 'Both' };
+
+/** Diagram, text twin, or both side by side (`view=`). */
+export function ViewSwitch() {
+  const view = useAppStore(selectView);
+  const { setView } = appActions();
+  return (
+    <div className="view-switch" role="group" aria-label="View">
+      {VIEWS.map((v) => (
+        <button key={v} type="button" aria-pressed={view === v} onClick={() => setView(v)}>
+          {LABEL[v]}
+        </button>
+      ))}
+    </div>
+  );
+}
