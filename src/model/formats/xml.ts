@@ -1,0 +1,82 @@
+/**
+ * Small XML helpers for the GraphML and SBGN-ML modules: parsing with the platform `DOMParser`
+ * (browsers, and jsdom under Vitest), element lookup by local name whatever the namespace, and
+ * escaping for XML written as strings.
+ */
+import { failure } from './common';
+import type { ImportResult } from './types';
+
+/**
+ * Parse XML text. A syntax error becomes a failure that names the line and column where the parser
+ * gives them (jsdom: `1:10: unexpected close tag.`; Chromium: `error on line 1 at column 10: …`).
+ */
+export function parseXml(text: string, format: string): { doc: Document } | { result: ImportResult } {
+  if (typeof DOMParser === 'undefined')
+    return {
+      result: failure('(file)', `reading ${format} needs an XML parser (DOMParser), which is not available here`),
+    };
+  const doc = new DOMParser().parseFromString(text, 'application/xml');
+  const error = doc.getElementsByTagNameNS('*', 'parsererror')[0] ?? doc.getElementsByTagName('parsererror')[0];
+  if (!error) return { doc };
+  const detail = (error.textContent ?? '').replace(/\s+/g, ' ').trim();
+  const jsdom = /^(\d+):(\d+):\s*(.*)$/.exec(detail);
+  const chromium = /line (\d+) at column (\d+):\s*(.*?)(?:Below is a rendering.*)?$/i.exec(detail);
+  const m = jsdom ?? chromium;
+  const path = m ? `line ${m[1]}, column ${m[2]}` : '(file)';
+  const what = (m ? m[3] : detail) || 'malformed XML';
+  return { result: failure(path, `not well-formed XML, so not a ${format} file: ${what.replace(/\.$/, '')}`) };
+}
+
+/** Child elements with this local name (any namespace), in document order. */
+export function childElements(parent: Element, localName: string): Element[] {
+  return Array.from(parent.children).filter((c) => c.localName === localName);
+}
+
+/** The first child element with this local name. */
+export function firstChild(parent: Element, localName: string): Element | undefined {
+  return Array.from(parent.children).find((c) => c.localName === localName);
+}
+
+/** Descendant elements with this local name (any namespace). */
+export function descendants(parent: Element, localName: string): Element[] {
+  return Array.from(parent.getElementsByTagNameNS('*', localName));
+}
+
+/** An attribute's value, or `undefined` when absent. */
+export function attr(el: Element, name: string): string | undefined {
+  const v = el.getAttribute(name);
+  return v === null ? undefined : v;
+}
+
+// Characters XML 1.0 does not allow even as references.
+// eslint-disable-next-line no-control-regex
+const INVALID_XML_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
+
+/** Escape text for an XML attribute value or element content (quotes included); drops characters XML forbids. */
+export function escapeXml(value: string | number): string {
+  return String(value)
+    .replace(INVALID_XML_CHARS, '')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;')
+    .replace(/\r/g, '&#13;')
+    .replace(/\n/g, '&#10;')
+    .replace(/\t/g, '&#9;');
+}
+
+/** Escape text for element content: `&`, `<`, `>` and carriage returns; drops characters XML forbids. */
+export function escapeXmlText(value: string): string {
+  return value
+    .replace(INVALID_XML_CHARS, '')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/\r/g, '&#13;');
+}
+
+/** A coordinate written compactly: at most three decimals (SBGN boxes and arc ends). */
+export function num(n: number): string {
+  return String(Math.round(n * 1000) / 1000);
+}
