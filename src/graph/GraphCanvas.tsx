@@ -6,7 +6,7 @@
  */
 import type { Core, CytoscapeOptions } from 'cytoscape';
 import { useEffect, useRef } from 'react';
-import { selectLayerView, selectModel, selectTheme } from '../store/selectors';
+import { selectLayerView, selectModel, selectOverlay, selectTheme } from '../store/selectors';
 import { useAppStore } from '../store/store';
 import { revealTarget, runCamera } from './camera';
 import { bindKeyboard } from './keyboard';
@@ -54,10 +54,12 @@ export function GraphCanvas({ cyOptions, onReady }: GraphCanvasProps) {
     const sync = () => {
       const state = store.getState();
       const view = selectLayerView(state);
-      if (view) applyView(cy, model, view, state.selection, state.focused);
+      if (view) applyView(cy, model, view, state.selection, state.focused, selectOverlay(state) ?? undefined);
     };
     sync();
-    cy.fit(cy.elements(':visible'), 30);
+    const pending = store.getState().camera;
+    if (pending && pending.type !== 'zoom') runCamera(cy, pending, false);
+    else cy.fit(cy.elements(':visible'), 30);
     const unbind = bindEvents(cy, { select: (sel) => store.getState().select(sel) });
     const unkeys = bindKeyboard(cy, model, store);
     const unwheel = store.getState().embed ? embedWheel(cy, () => store.getState().setWheelHint(true)) : () => {};

@@ -11,8 +11,11 @@ export function prefersReducedMotion(): boolean {
     : true;
 }
 
-export function runCamera(cy: Core, command: CameraCommand): void {
-  const animate = !prefersReducedMotion();
+/** Padding below framed targets, so a tour caption over the bottom of the canvas hides nothing. */
+const CAPTION_ROOM = 150;
+
+export function runCamera(cy: Core, command: CameraCommand, animated = true): void {
+  const animate = animated && !prefersReducedMotion();
   const visible = cy.elements(':visible');
   switch (command.type) {
     case 'fit': {
@@ -26,6 +29,36 @@ export function runCamera(cy: Core, command: CameraCommand): void {
       const renderedPosition = { x: cy.width() / 2, y: cy.height() / 2 };
       if (animate) cy.animate({ zoom: { level, renderedPosition }, duration: 150 });
       else cy.zoom({ level, renderedPosition });
+      return;
+    }
+    case 'frame': {
+      const eles = command.targets.reduce(
+        (acc, t) =>
+          acc.union(
+            t.kind === 'node'
+              ? cy.$id(t.id)
+              : cy
+                  .edges()
+                  .filter((e) => e.data('edgeId') === t.id)
+                  .connectedNodes()
+                  .union(cy.edges().filter((e) => e.data('edgeId') === t.id)),
+          ),
+        cy.collection(),
+      );
+      const target = eles.nonempty() ? eles : cy.elements(':visible');
+      if (target.empty()) return;
+      // Fit into the area above the caption: fit with extra padding, then shift up by half of it.
+      const fitTo = () => {
+        cy.fit(target, PADDING + CAPTION_ROOM / 2);
+        if (cy.zoom() > 1.6) cy.zoom({ level: 1.6, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+        cy.panBy({ x: 0, y: -CAPTION_ROOM / 2 });
+      };
+      if (!animate) return fitTo();
+      const start = { zoom: cy.zoom(), pan: { ...cy.pan() } };
+      fitTo();
+      const end = { zoom: cy.zoom(), pan: { ...cy.pan() } };
+      cy.viewport(start);
+      cy.animate({ zoom: end.zoom, pan: end.pan, duration: 350 });
       return;
     }
     case 'focus': {

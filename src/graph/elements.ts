@@ -42,6 +42,8 @@ export function toElements(model: Model, positions: Positions): ElementDefinitio
       data: {
         id: node.id,
         label: box.text,
+        /** Shown instead of the label while an experiment knocks the node out. */
+        koLabel: `✕ ${box.text}\n(removed)`,
         kind: node.kind,
         w: box.width,
         h: box.height,

@@ -17,6 +17,8 @@ export interface CanvasTheme {
   readonly drugFill: string;
   readonly selection: string;
   readonly highlight: string;
+  /** Greyed-out strokes (cut edges, removed nodes). */
+  readonly muted: string;
   /** The keyboard focus ring drawn on the canvas. */
   readonly focus: string;
   readonly fontSize: number;
@@ -37,6 +39,7 @@ export const LIGHT_THEME: CanvasTheme = {
   drugFill: '#fff8e6',
   selection: '#000000',
   highlight: '#d55e00',
+  muted: '#9a9a9a',
   focus: '#0b5cad',
   fontSize: 12,
   fontWeight: 'normal',
@@ -55,6 +58,7 @@ export const DARK_THEME: CanvasTheme = {
   drugFill: '#3a3222',
   selection: '#ffffff',
   highlight: '#ff9a4d',
+  muted: '#7d828a',
   focus: '#8cc8ff',
 };
 
@@ -172,6 +176,34 @@ export function buildStylesheet(model: Model, theme: CanvasTheme = LIGHT_THEME):
       style: { 'border-width': theme.borderWidth + 2.5, 'border-color': theme.selection },
     },
     { selector: 'node.is-neighbour', style: { 'border-width': theme.borderWidth + 1.5 } },
+    // Study overlays: an experiment's perturbation, a witnessing path, the compare view, a tour's focus.
+    {
+      selector: 'node.knocked-out',
+      style: { label: 'data(koLabel)', opacity: 0.55, 'border-style': 'dashed', 'background-color': theme.outcomeFill },
+    },
+    { selector: 'node.readout', style: { 'border-width': theme.borderWidth + 2, 'border-style': 'double' } },
+    { selector: 'node.tested-drug', style: { 'border-width': theme.borderWidth + 2 } },
+    {
+      selector: 'edge.cut, edge.abolished',
+      style: {
+        'line-color': theme.muted,
+        'target-arrow-color': theme.muted,
+        'line-style': 'dotted',
+        opacity: 0.7,
+        'mid-target-arrow-shape': 'none',
+      },
+    },
+    { selector: 'edge.cut.primary', style: { label: '✂ cut' } },
+    { selector: 'edge.abolished.primary', style: { label: '✕ binding abolished' } },
+    { selector: 'edge.on-path', style: { width: w * 2.2, 'z-index': 15 } },
+    { selector: 'edge.only-a.primary', style: { label: 'A only' } },
+    { selector: 'edge.only-b.primary', style: { label: 'B only' } },
+    { selector: 'edge.in-both.primary', style: { label: 'A + B' } },
+    { selector: 'edge.only-a, edge.only-b', style: { width: w * 1.6 } },
+    {
+      selector: '.tour-focus, edge.cites-ref',
+      style: { 'underlay-color': theme.highlight, 'underlay-padding': 8, 'underlay-opacity': 0.35 },
+    },
     {
       selector: '.kbd-focus',
       style: { 'underlay-color': theme.focus, 'underlay-padding': 7, 'underlay-opacity': 0.55, 'z-index': 20 },

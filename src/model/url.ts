@@ -29,6 +29,13 @@ export interface UrlState {
   readonly selection?: Selection;
   /** Nodes or edges to centre the view on at start. */
   readonly focus?: readonly Target[];
+  /** A guided tour and its step (1-based). */
+  readonly tour?: string;
+  readonly step?: number;
+  /** The experiment whose perturbation and predictions are shown. */
+  readonly experiment?: string;
+  /** Two layers compared side by side. */
+  readonly compare?: readonly [string, string];
   readonly view?: ViewMode;
   readonly theme?: Theme;
   readonly embed?: boolean;
@@ -150,6 +157,49 @@ export const URL_PARAMS: readonly ParamSpec<keyof UrlState>[] = [
     write: (v) => (Array.isArray(v) && v.length ? (v as Target[]).map(targetText).join(',') : null),
   },
   {
+    name: 'tour',
+    field: 'tour',
+    doc: 'a guided tour id; starts the tour (at `step`, or its first step)',
+    read: (raw, model) => {
+      if (!model) return needsModel;
+      return model.tourById.has(raw) ? { value: raw } : { error: `there is no tour ${quote(raw)}` };
+    },
+    write: (v) => (typeof v === 'string' ? v : null),
+  },
+  {
+    name: 'step',
+    field: 'step',
+    doc: 'the tour step, from 1',
+    read: (raw) =>
+      /^[1-9]\d{0,3}$/.test(raw) ? { value: Number(raw) } : { error: `${quote(raw)} is not a step number from 1` },
+    write: (v) => (typeof v === 'number' ? String(v) : null),
+  },
+  {
+    name: 'experiment',
+    field: 'experiment',
+    doc: 'an experiment id: shows its perturbation and what each hypothesis predicts',
+    read: (raw, model) => {
+      if (!model) return needsModel;
+      return model.experimentById.has(raw) ? { value: raw } : { error: `there is no experiment ${quote(raw)}` };
+    },
+    write: (v) => (typeof v === 'string' ? v : null),
+  },
+  {
+    name: 'compare',
+    field: 'compare',
+    doc: 'two layer ids, `a,b`: compares the two hypotheses',
+    read: (raw, model) => {
+      if (!model) return needsModel;
+      const ids = list(raw);
+      if (ids.length !== 2 || ids[0] === ids[1]) return { error: `${quote(raw)} is not two different layer ids` };
+      const unknown = ids.filter((id) => !model.layerById.has(id));
+      return unknown.length
+        ? { error: `there is no layer ${unknown.map(quote).join(', ')}` }
+        : { value: [ids[0]!, ids[1]!] as const };
+    },
+    write: (v) => (Array.isArray(v) && v.length === 2 ? v.join(',') : null),
+  },
+  {
     name: 'view',
     field: 'view',
     doc: '`diagram` (default), `text` (the accessible text view) or `split` (both side by side)',
@@ -238,6 +288,15 @@ export function readUrlState(model: Model | null, search: string): UrlReadResult
       for (const id of list(value))
         if (!model.layerById.has(id)) notices.push(`There is no layer ${quote(id)}; it was ignored.`);
     }
+  }
+  if (state.step !== undefined && state.tour === undefined) {
+    delete state.step;
+    notices.push('Ignored step=: it needs a tour=.');
+  }
+  const tour = typeof state.tour === 'string' ? model?.tourById.get(state.tour) : undefined;
+  if (tour && typeof state.step === 'number' && state.step > tour.steps.length) {
+    notices.push(`Tour “${tour.id}” has ${tour.steps.length} steps; showing step 1.`);
+    state.step = 1;
   }
   return { state: state as UrlState, notices };
 }

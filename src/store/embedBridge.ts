@@ -21,10 +21,10 @@ export function embedStateOf(s: AppState): EmbedState {
   return {
     layers: s.activeLayers,
     selection: s.selection ? `${s.selection.kind}:${s.selection.id}` : null,
-    tour: null,
-    step: null,
-    experiment: null,
-    compare: null,
+    tour: s.tour,
+    step: s.step,
+    experiment: s.experiment,
+    compare: s.compare,
     view: s.view,
     theme: s.theme,
   };
@@ -55,10 +55,18 @@ export function applyCommand(store: Store, command: Command): string | null {
     case 'setTheme':
       s.setTheme(command.theme);
       return null;
-    case 'goToStep':
-      return 'this model has no tours';
+    case 'goToStep': {
+      const tour = model.tourById.get(command.tour);
+      if (!tour) return `there is no tour "${command.tour.slice(0, 60)}"`;
+      if (command.step > tour.steps.length) return `tour "${tour.id}" has ${tour.steps.length} steps`;
+      s.goToStep(command.tour, command.step);
+      return null;
+    }
     case 'runExperiment':
-      return 'this model has no experiments';
+      if (command.id !== null && !model.experimentById.has(command.id))
+        return `there is no experiment "${command.id.slice(0, 60)}"`;
+      s.runExperiment(command.id);
+      return null;
     case 'getState':
       return null;
   }

@@ -4,6 +4,7 @@
  */
 import { layerView, type LayerView } from '../model/layers';
 import type { Model } from '../model/model';
+import { overlayOf, type Overlay } from '../model/overlay';
 import { resolveTheme, type Theme } from '../model/theme';
 import type { PathwayEdge, PathwayNode } from '../model/types';
 import type { AppState } from './types';
@@ -42,3 +43,24 @@ export const selectControls = (s: AppState) => s.controls;
 export const selectWheelHint = (s: AppState) => s.wheelHint;
 export const selectView = (s: AppState) => s.view;
 export const selectFocused = (s: AppState) => s.focused;
+export const selectExperimentId = (s: AppState) => s.experiment;
+export const selectCompare = (s: AppState) => s.compare;
+export const selectTour = (s: AppState) => s.tour;
+export const selectStep = (s: AppState) => s.step;
+export const selectHighlightRef = (s: AppState) => s.highlightRef;
+export const selectPathLayer = (s: AppState) => s.pathLayer;
+
+export const selectExperiment = (s: AppState) =>
+  s.experiment ? (s.model?.experimentById.get(s.experiment) ?? null) : null;
+
+let overlayMemo: { key: readonly unknown[]; overlay: Overlay } | null = null;
+
+/** What the study tools draw over the diagram; recomputed only when one of its inputs changes. */
+export const selectOverlay = (s: AppState): Overlay | null => {
+  if (!s.model) return null;
+  const key = [s.model, s.experiment, s.pathLayer, s.compare, s.tour, s.step, s.highlightRef] as const;
+  if (overlayMemo && overlayMemo.key.every((v, i) => v === key[i])) return overlayMemo.overlay;
+  const overlay = overlayOf(s.model, s);
+  overlayMemo = { key, overlay };
+  return overlay;
+};

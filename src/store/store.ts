@@ -9,6 +9,7 @@ import { createModelSlice } from './slices/modelSlice';
 import { createNoticesSlice } from './slices/noticesSlice';
 import { createPrefsSlice } from './slices/prefsSlice';
 import { createSelectionSlice } from './slices/selectionSlice';
+import { createStudySlice } from './slices/studySlice';
 import { createViewSlice } from './slices/viewSlice';
 import type { AppState } from './types';
 
@@ -20,6 +21,7 @@ export const useAppStore = create<AppState>()((...a) => ({
   ...createViewSlice(...a),
   ...createPrefsSlice(...a),
   ...createConfigSlice(...a),
+  ...createStudySlice(...a),
 }));
 
 /** Back to the state before any model loaded (tests). */
@@ -47,7 +49,16 @@ type ActionKey =
   | 'setConfig'
   | 'setView'
   | 'setWheelHint'
-  | 'setFocused';
+  | 'setFocused'
+  | 'runExperiment'
+  | 'setPathLayer'
+  | 'setCompare'
+  | 'goToStep'
+  | 'nextStep'
+  | 'previousStep'
+  | 'endTour'
+  | 'setHighlightRef'
+  | 'frame';
 
 /** The store's actions. They never change, so event handlers may call them without subscribing. */
 export function appActions(): Pick<AppState, ActionKey> {

@@ -43,7 +43,8 @@ export interface NoticesSlice {
 export type CameraCommand =
   | { readonly type: 'fit'; readonly nonce: number }
   | { readonly type: 'zoom'; readonly factor: number; readonly nonce: number }
-  | { readonly type: 'focus'; readonly nodeId: string; readonly nonce: number };
+  | { readonly type: 'focus'; readonly nodeId: string; readonly nonce: number }
+  | { readonly type: 'frame'; readonly targets: readonly Target[]; readonly nonce: number };
 
 export interface ViewSlice {
   camera: CameraCommand | null;
@@ -56,6 +57,8 @@ export interface ViewSlice {
   fit: () => void;
   zoomBy: (factor: number) => void;
   focusNode: (nodeId: string) => void;
+  /** Fit the view to some nodes and edges. */
+  frame: (targets: readonly Target[]) => void;
 }
 
 export interface PrefsSlice {
@@ -87,4 +90,35 @@ export interface ConfigSlice {
   setView: (view: ViewMode) => void;
 }
 
-export type AppState = ModelSlice & LayersSlice & SelectionSlice & NoticesSlice & ViewSlice & PrefsSlice & ConfigSlice;
+/** Experiments, the compare view and guided tours. */
+export interface StudySlice {
+  /** The experiment whose perturbation and predictions are shown. */
+  experiment: string | null;
+  /** A layer whose witnessing path is highlighted for the running experiment. */
+  pathLayer: string | null;
+  /** Two layers compared side by side. */
+  compare: readonly [string, string] | null;
+  /** The running tour and its step (1-based). */
+  tour: string | null;
+  step: number | null;
+  /** A reference whose citing edges are highlighted (evidence timeline). */
+  highlightRef: string | null;
+  runExperiment: (id: string | null) => void;
+  setPathLayer: (layerId: string | null) => void;
+  setCompare: (pair: readonly [string, string] | null) => void;
+  /** Start a tour at a step (default 1); applies the step's layers, focus and experiment. */
+  goToStep: (tourId: string, step: number) => boolean;
+  nextStep: () => void;
+  previousStep: () => void;
+  endTour: () => void;
+  setHighlightRef: (key: string | null) => void;
+}
+
+export type AppState = ModelSlice &
+  StudySlice &
+  LayersSlice &
+  SelectionSlice &
+  NoticesSlice &
+  ViewSlice &
+  PrefsSlice &
+  ConfigSlice;

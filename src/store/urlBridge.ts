@@ -14,7 +14,12 @@ export function applyUrl(store: Store, search: string): void {
   if (!model) return;
   const { state, notices } = readUrlState(model, search);
   const s = store.getState();
+  // A tour step sets layers and the experiment; explicit parameters then refine it.
+  if (state.tour) s.goToStep(state.tour, state.step ?? 1);
+  if (state.compare) s.setCompare(state.compare);
+  if (state.experiment) s.runExperiment(state.experiment);
   if (state.layers) s.setLayers(state.layers);
+  if (state.focus?.length) s.frame(state.focus);
   if (state.selection !== undefined) s.select(state.selection);
   if (state.theme) s.setTheme(state.theme);
   if (state.view) s.setView(state.view);
@@ -35,6 +40,9 @@ export function urlStateOf(state: AppState): UrlState {
     layers: state.activeLayers,
     selection: state.selection,
     ...(state.focus.length ? { focus: state.focus } : {}),
+    ...(state.tour ? { tour: state.tour, step: state.step ?? 1 } : {}),
+    ...(state.experiment ? { experiment: state.experiment } : {}),
+    ...(state.compare ? { compare: state.compare } : {}),
     view: state.view,
     ...(state.theme ? { theme: state.theme } : {}),
     embed: state.embed,

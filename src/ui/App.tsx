@@ -7,7 +7,6 @@ import { CopyLink } from './components/CopyLink';
 import { DetailsPanel } from './components/DetailsPanel';
 import { EmbedDialog } from './components/EmbedDialog';
 import { LayerBar } from './components/LayerBar';
-import { LayerPanel } from './components/LayerPanel';
 import { LiveAnnouncer } from './components/LiveAnnouncer';
 import { Legend } from './components/Legend';
 import { Notices } from './components/Notices';
@@ -20,6 +19,8 @@ import { ViewSwitch } from './components/ViewSwitch';
 import { WheelHint } from './components/WheelHint';
 import { useFullscreen } from './hooks/useFullscreen';
 import { useShortcuts } from './hooks/useShortcuts';
+import { StudyTabs } from './study/StudyTabs';
+import { TourPlayer } from './study/TourPlayer';
 
 export interface AppProps {
   cyOptions?: GraphCanvasProps['cyOptions'];
@@ -88,6 +89,7 @@ export function App({ cyOptions, onCyReady }: AppProps) {
           {canvas}
           <WheelHint />
         </main>
+        <TourPlayer />
         {show('details') && <DetailsPanel compact />}
         {show('legend') && <Legend />}
         <ShortcutsDialog ref={help} />
@@ -115,12 +117,12 @@ export function App({ cyOptions, onCyReady }: AppProps) {
       </header>
       <Notices />
       <main className="workspace">
-        <aside className="sidebar sidebar-left" aria-label="Hypotheses and legend">
-          <LayerPanel />
-          <Legend />
+        <aside className="sidebar sidebar-left" aria-label="Hypotheses and study tools">
+          <StudyTabs />
         </aside>
         <section className="canvas-area" aria-label="Diagram">
           {canvas}
+          <TourPlayer />
         </section>
         <aside className="sidebar sidebar-right" aria-label="Selection details">
           <DetailsPanel />

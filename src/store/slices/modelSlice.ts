@@ -5,6 +5,19 @@ export const createModelSlice: StateCreator<AppState, [], [], ModelSlice> = (set
   model: null,
   loadErrors: [],
   loadModel: (model) =>
-    set({ model, loadErrors: [], activeLayers: model.defaultLayerIds, selection: null, camera: null }),
+    set({
+      model,
+      loadErrors: [],
+      activeLayers: model.defaultLayerIds,
+      selection: null,
+      camera: null,
+      focused: null,
+      experiment: null,
+      pathLayer: null,
+      compare: null,
+      tour: null,
+      step: null,
+      highlightRef: null,
+    }),
   setLoadErrors: (loadErrors) => set({ loadErrors }),
 });

@@ -11,6 +11,7 @@ export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set, 
   setWheelHint: (wheelHint) => set({ wheelHint }),
   fit: () => set({ camera: { type: 'fit', nonce: ++nonce } }),
   zoomBy: (factor) => set({ camera: { type: 'zoom', factor, nonce: ++nonce } }),
+  frame: (targets) => set({ camera: { type: 'frame', targets, nonce: ++nonce } }),
   focusNode: (nodeId) => {
     if (!get().model?.nodeById.has(nodeId)) return;
     set({ camera: { type: 'focus', nodeId, nonce: ++nonce }, selection: { kind: 'node', id: nodeId } });

@@ -1,0 +1,55 @@
+import type { StateCreator } from 'zustand';
+import { parseFocus } from '../../model/tours';
+import type { Target } from '../../model/url';
+import type { AppState, StudySlice } from '../types';
+
+let nonce = 1_000_000;
+
+export const createStudySlice: StateCreator<AppState, [], [], StudySlice> = (set, get) => ({
+  experiment: null,
+  pathLayer: null,
+  compare: null,
+  tour: null,
+  step: null,
+  highlightRef: null,
+  runExperiment: (id) => {
+    const { model } = get();
+    if (id !== null && !model?.experimentById.has(id)) return;
+    set({ experiment: id, pathLayer: null });
+  },
+  setPathLayer: (pathLayer) => set({ pathLayer }),
+  setCompare: (pair) => {
+    const { model, setLayers } = get();
+    if (!pair) return set({ compare: null });
+    if (!model || pair[0] === pair[1] || !pair.every((id) => model.layerById.has(id))) return;
+    set({ compare: [pair[0], pair[1]] });
+    setLayers(pair);
+  },
+  goToStep: (tourId, step) => {
+    const { model, setLayers } = get();
+    const tour = model?.tourById.get(tourId);
+    const data = tour?.steps[step - 1];
+    if (!tour || !data) return false;
+    const targets = data.focus.map(parseFocus).filter((t): t is Target => t !== null);
+    setLayers(data.layers);
+    set({
+      tour: tourId,
+      step,
+      experiment: data.experiment ?? null,
+      pathLayer: null,
+      compare: null,
+      camera: { type: 'frame', targets, nonce: ++nonce },
+    });
+    return true;
+  },
+  nextStep: () => {
+    const { tour, step, goToStep } = get();
+    if (tour && step) goToStep(tour, step + 1);
+  },
+  previousStep: () => {
+    const { tour, step, goToStep } = get();
+    if (tour && step && step > 1) goToStep(tour, step - 1);
+  },
+  endTour: () => set({ tour: null, step: null }),
+  setHighlightRef: (highlightRef) => set({ highlightRef }),
+});

@@ -1,0 +1,146 @@
+import { useEffect, useState } from 'react';
+import type { TourQuestion } from '../../model/tours';
+import type { Model } from '../../model/model';
+import { selectModel, selectStep, selectTour } from '../../store/selectors';
+import { appActions, useAppStore } from '../../store/store';
+import { isTyping } from '../hooks/useShortcuts';
+import { LazyMarkdown } from '../markdown/LazyMarkdown';
+
+/** Keys of a presentation clicker and a keyboard, while a tour runs. */
+function useTourKeys(last: number, onQuestions: () => void) {
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey || isTyping(e.target)) return;
+      const { tour, step, goToStep, endTour } = useAppStore.getState();
+      if (!tour || !step) return;
+      switch (e.key) {
+        case 'ArrowRight':
+        case 'PageDown':
+          if (step < last) goToStep(tour, step + 1);
+          else onQuestions();
+          break;
+        case 'ArrowLeft':
+        case 'PageUp':
+          if (step > 1) goToStep(tour, step - 1);
+          break;
+        case 'Home':
+          goToStep(tour, 1);
+          break;
+        case 'End':
+          goToStep(tour, last);
+          break;
+        case 'Escape':
+          endTour();
+          break;
+        default:
+          return;
+      }
+      e.preventDefault();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [last, onQuestions]);
+}
+
+function Question({ model, question, index }: { model: Model; question: TourQuestion; index: number }) {
+  const [answer, setAnswer] = useState<number | null>(null);
+  const { runExperiment } = appActions();
+  const chosen = answer === null ? null : question.choices[answer];
+  const name = `question-${index}`;
+  return (
+    <fieldset className="question">
+      <legend>
+        <LazyMarkdown model={model} text={question.prompt} className="question-prompt" />
+      </legend>
+      {question.choices.map((choice, i) => (
+        <label key={i} className="checkbox-line">
+          <input type="radio" name={name} checked={answer === i} onChange={() => setAnswer(i)} /> {choice.text}
+        </label>
+      ))}
+      <div role="status" aria-live="polite">
+        {chosen && (
+          <div className={chosen.correct ? 'feedback is-correct' : 'feedback is-wrong'}>
+            <strong>{chosen.correct ? '✓ Correct.' : '✗ Not quite.'}</strong>{' '}
+            <LazyMarkdown model={model} text={chosen.feedback} className="inline-markdown" />
+          </div>
+        )}
+      </div>
+      {question.experiment && chosen && (
+        <button type="button" onClick={() => runExperiment(question.experiment ?? null)}>
+          Run this experiment
+        </button>
+      )}
+    </fieldset>
+  );
+}
+
+/** The caption of a running tour, over the bottom of the diagram: step text, progress, controls. */
+export function TourPlayer() {
+  const model = useAppStore(selectModel);
+  const tourId = useAppStore(selectTour);
+  const step = useAppStore(selectStep);
+  // The questions stay open only on the step where they were opened.
+  const [questionsAt, setQuestionsAt] = useState<string | null>(null);
+  const here = `${tourId}:${step}`;
+  const questionsOpen = questionsAt === here;
+  const setQuestionsOpen = (open: boolean) => setQuestionsAt(open ? here : null);
+  const tour = tourId ? model?.tourById.get(tourId) : undefined;
+  const last = tour?.steps.length ?? 0;
+  const hasQuestions = Boolean(tour?.questions?.length);
+  const openQuestions = () => {
+    if (hasQuestions) setQuestionsOpen(true);
+  };
+  useTourKeys(last, openQuestions);
+  const { goToStep, endTour } = appActions();
+  if (!model || !tour || !step) return null;
+  const data = tour.steps[step - 1];
+  if (!data) return null;
+
+  return (
+    <section className="tour-caption" aria-labelledby="tour-step-title" aria-live="polite">
+      <p className="tour-meta">
+        <span>{tour.title}</span>
+        <span className="tour-progress" aria-label={`Step ${step} of ${last}`}>
+          {step} / {last}
+        </span>
+      </p>
+      {questionsOpen && tour.questions ? (
+        <>
+          <h2 id="tour-step-title">Check your understanding</h2>
+          {tour.questions.map((q, i) => (
+            <Question key={`${tour.id}-${i}`} model={model} question={q} index={i} />
+          ))}
+        </>
+      ) : (
+        <>
+          <h2 id="tour-step-title">{data.title}</h2>
+          <LazyMarkdown model={model} text={data.text} className="tour-text" />
+        </>
+      )}
+      <div className="button-row tour-buttons">
+        <button
+          type="button"
+          onClick={() => (questionsOpen ? setQuestionsOpen(false) : goToStep(tour.id, step - 1))}
+          disabled={step <= 1 && !questionsOpen}
+        >
+          ← Back
+        </button>
+        {step < last ? (
+          <button type="button" onClick={() => goToStep(tour.id, step + 1)}>
+            Next →
+          </button>
+        ) : (
+          hasQuestions &&
+          !questionsOpen && (
+            <button type="button" onClick={openQuestions}>
+              Check questions →
+            </button>
+          )
+        )}
+        <button type="button" onClick={endTour}>
+          End tour (Esc)
+        </button>
+      </div>
+    </section>
+  );
+}
