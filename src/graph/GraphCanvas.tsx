@@ -31,6 +31,9 @@ declare global {
   }
 }
 
+/** The state the study overlay is drawn from (see selectOverlay). */
+const OVERLAY_INPUTS = ['experiment', 'pathLayer', 'compare', 'tour', 'step', 'highlightRef'] as const;
+
 export function GraphCanvas({ cyOptions, onReady }: GraphCanvasProps) {
   const container = useRef<HTMLDivElement>(null);
   const model = useAppStore(selectModel);
@@ -68,7 +71,8 @@ export function GraphCanvas({ cyOptions, onReady }: GraphCanvasProps) {
       if (
         state.activeLayers !== prev.activeLayers ||
         state.selection !== prev.selection ||
-        state.focused !== prev.focused
+        state.focused !== prev.focused ||
+        OVERLAY_INPUTS.some((k) => state[k] !== prev[k])
       )
         sync();
       if (state.focused && state.focused !== prev.focused) revealTarget(cy, state.focused);

@@ -26,7 +26,10 @@ describe('keyboard navigation (pure)', () => {
     const e = { kind: 'edge', id: 'b-activates-c' } as const;
     expect(navigate(model, view, e, 'ArrowRight')).toEqual({ kind: 'node', id: 'c' });
     expect(navigate(model, view, e, 'ArrowLeft')).toEqual({ kind: 'node', id: 'b' });
-    expect(navigate(model, view, { kind: 'edge', id: 'a-inhibits-b' }, 'ArrowDown')).toEqual({ kind: 'edge', id: 'a-inhibits-b' });
+    expect(navigate(model, view, { kind: 'edge', id: 'a-inhibits-b' }, 'ArrowDown')).toEqual({
+      kind: 'edge',
+      id: 'a-inhibits-b',
+    });
   });
   it('restarts when the focused element was hidden by a layer change', () => {
     const betaOnly = layerView(model, ['beta']);
@@ -85,7 +88,10 @@ describe('text view', () => {
     expect(within(text).getByRole('heading', { name: /Critique/ })).toBeInTheDocument();
     await user.click(within(text).getByRole('button', { name: /^Drug D binds Receptor C/ }));
     expect(useAppStore.getState().selection).toEqual({ kind: 'edge', id: 'd-binds-c' });
-    expect(within(text).getByRole('button', { name: /^Drug D binds Receptor C/ })).toHaveAttribute('aria-current', 'true');
+    expect(within(text).getByRole('button', { name: /^Drug D binds Receptor C/ })).toHaveAttribute(
+      'aria-current',
+      'true',
+    );
     act(() => useAppStore.getState().select({ kind: 'node', id: 'e' }));
     expect(within(text).getByRole('button', { name: 'Outcome E' })).toHaveAttribute('aria-current', 'true');
   });

@@ -77,7 +77,7 @@ describe('the built-in model', () => {
     expect(layoutProblems(p)).toEqual([]);
   });
 
-  it('keeps nodes apart even with the projector theme\'s larger boxes', () => {
+  it("keeps nodes apart even with the projector theme's larger boxes", () => {
     expect(layoutProblems(p, 0, MAX_NODE_SCALE).filter((x) => x.includes('overlaps'))).toEqual([]);
   });
 });

@@ -20,9 +20,13 @@ describe('parseCommand', () => {
       ok: true,
       command: { name: 'select', target: null },
     });
-    expect(parseCommand({ type: 'pathway-layers:goToStep', version: 1, tour: 't', step: 2 })).toMatchObject({ ok: true });
+    expect(parseCommand({ type: 'pathway-layers:goToStep', version: 1, tour: 't', step: 2 })).toMatchObject({
+      ok: true,
+    });
     expect(parseCommand({ type: 'pathway-layers:runExperiment', version: 1, id: null })).toMatchObject({ ok: true });
-    expect(parseCommand({ type: 'pathway-layers:setTheme', version: 1, theme: 'projector' })).toMatchObject({ ok: true });
+    expect(parseCommand({ type: 'pathway-layers:setTheme', version: 1, theme: 'projector' })).toMatchObject({
+      ok: true,
+    });
     expect(parseCommand({ type: 'pathway-layers:getState', version: 1, requestId: 'q' })).toMatchObject({
       ok: true,
       command: { name: 'getState', requestId: 'q' },
@@ -70,13 +74,20 @@ describe('embed bridge', () => {
     const { win, parent, deliver } = framed();
     const stop = startEmbedBridge(useAppStore, win);
     expect(parent.postMessage).toHaveBeenCalledWith(
-      expect.objectContaining({ type: 'pathway-layers:ready', version: 1, state: expect.objectContaining({ layers: ['alpha', 'beta'] }) }),
+      expect.objectContaining({
+        type: 'pathway-layers:ready',
+        version: 1,
+        state: expect.objectContaining({ layers: ['alpha', 'beta'] }),
+      }),
       HOST,
     );
     deliver({ type: 'pathway-layers:setLayers', version: 1, layers: ['critique'] }, HOST);
     expect(useAppStore.getState().activeLayers).toEqual(['critique']);
     expect(parent.postMessage).toHaveBeenCalledWith(
-      expect.objectContaining({ type: 'pathway-layers:statechange', state: expect.objectContaining({ layers: ['critique'] }) }),
+      expect.objectContaining({
+        type: 'pathway-layers:statechange',
+        state: expect.objectContaining({ layers: ['critique'] }),
+      }),
       HOST,
     );
     for (const [, target] of parent.postMessage.mock.calls) expect(target).toBe(HOST);
@@ -100,7 +111,11 @@ describe('embed bridge', () => {
     deliver({ type: 'pathway-layers:setLayers', version: 1, layers: ['alpha', 'nope'], requestId: 'r9' }, HOST);
     expect(useAppStore.getState().activeLayers).toEqual(['alpha', 'beta']);
     expect(parent.postMessage).toHaveBeenLastCalledWith(
-      expect.objectContaining({ type: 'pathway-layers:error', requestId: 'r9', message: expect.stringMatching(/unknown layer "nope"/) }),
+      expect.objectContaining({
+        type: 'pathway-layers:error',
+        requestId: 'r9',
+        message: expect.stringMatching(/unknown layer "nope"/),
+      }),
       HOST,
     );
     stop();
@@ -143,6 +158,8 @@ describe('embed snippet', () => {
 
   it('always embeds, and clamps silly heights', () => {
     expect(embedSrc({ base: 'https://a/', query: '' })).toBe('https://a/?embed=1');
-    expect(embedSnippet({ base: 'https://a/', query: '', title: 't', height: 5, sandbox: false })).toContain('height="240"');
+    expect(embedSnippet({ base: 'https://a/', query: '', title: 't', height: 5, sandbox: false })).toContain(
+      'height="240"',
+    );
   });
 });

@@ -1,0 +1,153 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { expectClean, openApp, watch } from './helpers';
+
+const predictionOf = (page: Page, layerTitle: RegExp) =>
+  page.locator('table.predictions tbody tr').filter({ has: page.getByRole('rowheader', { name: layerTitle }) });
+
+test.describe('experiments and compare', () => {
+  test('SERT Met172: classic predicts lost, direct binding retained; observed lost (Nackenoff)', async ({ page }) => {
+    const w = watch(page);
+    await openApp(page);
+    await page.getByRole('tab', { name: 'Experiments' }).click();
+    await page.getByRole('button', { name: 'SERT Met172 mice + fluoxetine' }).click();
+    await expect(page).toHaveURL(/experiment=sert-met172-fluoxetine/);
+    const article = page.getByRole('article', { name: 'SERT Met172 mice + fluoxetine' });
+    await expect(predictionOf(page, /Classic monoamine/)).toContainText('effect lost');
+    await expect(predictionOf(page, /Classic monoamine/)).toContainText('✓ agrees');
+    await expect(predictionOf(page, /Direct TrkB binding/)).toContainText('effect retained');
+    await expect(predictionOf(page, /Direct TrkB binding/)).toContainText('✗ disagrees');
+    await expect(article.locator('dd strong')).toHaveText('effect lost');
+    await expect(article.locator('.observed-evidence')).toContainText('Nackenoff et al.');
+    // The perturbation is drawn: the drug's binding to SERT is abolished on the canvas.
+    expect(
+      await page.evaluate(() => window.__cy!.$('edge.abolished').map((e) => e.data('edgeId') as string)),
+    ).toContain('fluoxetine-inhibits-sert');
+    await expectClean(w);
+  });
+
+  test('TrkB Y433F gives the reverse prediction, and the URL restores it on reload', async ({ page }) => {
+    await openApp(page, '?experiment=trkb-y433f-fluoxetine');
+    await expect(predictionOf(page, /Classic monoamine/)).toContainText('effect retained');
+    await expect(predictionOf(page, /Direct TrkB binding/)).toContainText('effect lost');
+    await expect(page.locator('.observed-evidence')).toContainText('Casarotto et al. 2021');
+    await page.reload();
+    await expect(predictionOf(page, /Direct TrkB binding/)).toContainText('effect lost');
+    expect(await page.evaluate(() => window.__cy!.$('edge.abolished').length)).toBeGreaterThan(0);
+  });
+
+  test('a witnessing path can be shown for a hypothesis that predicts the effect survives', async ({ page }) => {
+    await openApp(page, '?experiment=sert-met172-fluoxetine');
+    await predictionOf(page, /Direct TrkB binding/)
+      .getByRole('button', { name: 'path' })
+      .click();
+    const onPath = await page.evaluate(() => window.__cy!.$('edge.on-path').map((e) => e.data('edgeId') as string));
+    expect(onPath).toContain('fluoxetine-modulates-trkb');
+  });
+
+  test('compare classic vs direct lists the discriminating experiments', async ({ page }) => {
+    const w = watch(page);
+    await openApp(page, '?compare=classic,direct-trkb');
+    const panel = page.getByRole('tabpanel');
+    await expect(panel.getByRole('heading', { name: /Experiments that tell them apart/ })).toBeVisible();
+    for (const title of ['SERT Met172 mice + fluoxetine', 'TrkB Y433F mice + fluoxetine'])
+      await expect(panel.getByRole('button', { name: title })).toBeVisible();
+    const labelled = await page.evaluate(() => ({
+      a: window.__cy!.$('edge.only-a').length,
+      b: window.__cy!.$('edge.only-b').length,
+      both: window.__cy!.$('edge.in-both').length,
+    }));
+    expect(labelled.a).toBeGreaterThan(0);
+    expect(labelled.b).toBeGreaterThan(0);
+    expect(labelled.both).toBeGreaterThan(0);
+    await panel.getByRole('button', { name: 'SERT Met172 mice + fluoxetine' }).click();
+    await expect(page).toHaveURL(/experiment=sert-met172-fluoxetine&compare=classic,direct-trkb/);
+    await expectClean(w);
+  });
+
+  test('an unknown experiment or compare pair is ignored with a notice', async ({ page }) => {
+    await openApp(page, '?experiment=nope&compare=classic,classic&tour=ghost&step=3');
+    const notices = page.getByRole('status', { name: 'Notices' });
+    await expect(notices).toContainText('there is no experiment “nope”');
+    await expect(notices).toContainText('not two different layer ids');
+    await expect(notices).toContainText('there is no tour “ghost”');
+    await expect(page).toHaveURL(/\/$/);
+  });
+});
+
+test.describe('lecturer mode', () => {
+  test('a tour plays with the clicker keys, each step is a URL, and reload restores it', async ({ page }) => {
+    const w = watch(page);
+    await openApp(page);
+    await page.getByRole('tab', { name: 'Tours' }).click();
+    await page
+      .getByRole('listitem')
+      .filter({ hasText: 'Direct binding: the 2021 proposal' })
+      .getByRole('button')
+      .click();
+    const caption = page.locator('.tour-caption');
+    await expect(caption).toContainText('1 / 9');
+    await expect(page).toHaveURL(/tour=direct-binding&step=1/);
+    await page.keyboard.press('ArrowRight');
+    await expect(page).toHaveURL(/tour=direct-binding&step=2/);
+    await page.keyboard.press('PageDown');
+    await expect(page).toHaveURL(/step=3/);
+    await expect(caption).toContainText('3 / 9');
+    const title = await caption.getByRole('heading').textContent();
+    await page.keyboard.press('PageUp');
+    await expect(page).toHaveURL(/step=2/);
+    await page.keyboard.press('End');
+    await expect(page).toHaveURL(/step=9/);
+    await page.keyboard.press('Home');
+    await expect(page).toHaveURL(/step=1/);
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await page.reload();
+    await page.waitForFunction(() => Boolean(window.__cy));
+    await expect(page.locator('.tour-caption')).toContainText('3 / 9');
+    await expect(page.locator('.tour-caption').getByRole('heading')).toHaveText(title!);
+    // Each step's layers are applied: the URL carries them and the canvas shows them.
+    expect(await page.evaluate(() => window.__cy!.edges(':visible').length)).toBeGreaterThan(0);
+    await page.keyboard.press('Escape');
+    await expect(page.locator('.tour-caption')).toHaveCount(0);
+    await expect(page).not.toHaveURL(/tour=/);
+    await expectClean(w);
+  });
+
+  test('the last step leads to check questions with cited feedback that can run the experiment', async ({ page }) => {
+    await openApp(page, '?tour=direct-binding&step=9');
+    await page.getByRole('button', { name: 'Check questions →' }).click();
+    const question = page.locator('fieldset.question').first();
+    await question.getByRole('radio').first().check();
+    await expect(question.locator('.feedback')).toBeVisible();
+    await expect(question.locator('.feedback a').first()).toHaveAttribute('href', /^https:\/\//);
+    const run = page.getByRole('button', { name: 'Run this experiment' }).first();
+    if (await run.count()) {
+      await run.click();
+      await expect(page).toHaveURL(/experiment=/);
+    }
+  });
+
+  test('presenter keys toggle layers but are inert while typing in search', async ({ page }) => {
+    await openApp(page);
+    const first = page.locator('.layer-list input[type=checkbox]').first();
+    await expect(first).toBeChecked();
+    await page.keyboard.press('1');
+    await expect(first).not.toBeChecked();
+    await page.getByRole('searchbox', { name: 'Find' }).fill('1');
+    await page.getByRole('searchbox', { name: 'Find' }).press('1');
+    await page.getByRole('searchbox', { name: 'Find' }).press('t');
+    await expect(first).not.toBeChecked();
+    await expect(page.locator('.app')).toHaveAttribute('data-theme', 'light');
+  });
+
+  for (const theme of ['light', 'dark', 'projector'] as const) {
+    test(`axe colour contrast (and all rules) pass in the ${theme} theme`, async ({ page }, info) => {
+      await page.setViewportSize({ width: 1280, height: 720 });
+      await openApp(page, `?theme=${theme}&select=edge:fluoxetine-modulates-trkb`);
+      const result = await new AxeBuilder({ page }).analyze();
+      expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      await page.screenshot({ path: info.outputPath(`theme-${theme}.png`) });
+    });
+  }
+});

@@ -1,0 +1,94 @@
+import { act, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { Core } from 'cytoscape';
+import { describe, expect, it } from 'vitest';
+import { buildModel } from '../../src/model/model';
+import { readUrlState, serializeUrlState } from '../../src/model/url';
+import { parsePathway } from '../../src/model/validate';
+import { useAppStore } from '../../src/store/store';
+import { urlStateOf } from '../../src/store/urlBridge';
+import { App } from '../../src/ui/App';
+import { readJson } from '../helpers/fixtures';
+
+const parsed = parsePathway(readJson('data/antidepressants.json'));
+if (!parsed.ok) throw new Error('built-in model invalid');
+const model = buildModel(parsed.pathway);
+
+function renderApp() {
+  useAppStore.getState().loadModel(model);
+  let cy: Core | undefined;
+  render(<App cyOptions={{ headless: true, styleEnabled: true }} onCyReady={(c) => (cy = c)} />);
+  return { cy: cy!, user: userEvent.setup() };
+}
+
+const strokesWith = (cy: Core, cls: string) => [...new Set(cy.$(`edge.${cls}`).map((e) => e.data('edgeId') as string))];
+
+describe('study tools on the built-in model', () => {
+  it('running an experiment draws its perturbation, and a path can be shown and cleared', async () => {
+    const { cy, user } = renderApp();
+    await user.click(screen.getByRole('tab', { name: 'Experiments' }));
+    await user.click(screen.getByRole('button', { name: 'SERT Met172 mice + fluoxetine' }));
+    expect(strokesWith(cy, 'abolished').sort()).toEqual(['citalopram-inhibits-sert', 'fluoxetine-inhibits-sert']);
+    expect(cy.$id('antidepressant-response').hasClass('readout')).toBe(true);
+    const row = screen.getByRole('rowheader', { name: /Direct TrkB binding/ }).closest('tr')!;
+    await user.click(within(row).getByRole('button', { name: 'path' }));
+    expect(strokesWith(cy, 'on-path').sort()).toEqual(['fluoxetine-modulates-trkb', 'trkb-needed-for-response']);
+    await user.click(screen.getByRole('button', { name: 'Stop the experiment' }));
+    expect(strokesWith(cy, 'abolished')).toEqual([]);
+    expect(strokesWith(cy, 'on-path')).toEqual([]);
+  });
+
+  it('a removed node is crossed out on the canvas', () => {
+    const { cy } = renderApp();
+    act(() => useAppStore.getState().runExperiment('sert-knockout-ssri-trkb'));
+    expect(cy.$id('sert').hasClass('knocked-out')).toBe(true);
+    expect(cy.$id('sert').style('label')).toMatch(/^✕ SERT/);
+  });
+
+  it('compare labels A-only, B-only and shared edges and shows both layers', async () => {
+    const { cy, user } = renderApp();
+    await user.click(screen.getByRole('tab', { name: 'Compare' }));
+    await user.click(screen.getByRole('button', { name: 'Compare' }));
+    expect(useAppStore.getState().compare).toEqual(['classic', 'direct-trkb']);
+    expect(strokesWith(cy, 'only-a')).toContain('fluoxetine-inhibits-sert');
+    expect(strokesWith(cy, 'only-b')).toContain('fluoxetine-modulates-trkb');
+    expect(strokesWith(cy, 'in-both')).toContain('bdnf-binds-trkb');
+    expect(screen.getByRole('button', { name: 'TrkB Y433F mice + fluoxetine' })).toBeInTheDocument();
+  });
+
+  it('a tour step sets its layers and marks its focus; keys move through the steps', async () => {
+    const { cy, user } = renderApp();
+    act(() => void useAppStore.getState().goToStep('direct-binding', 1));
+    const step1 = model.tourById.get('direct-binding')!.steps[0]!;
+    expect(useAppStore.getState().activeLayers).toEqual(model.layerIds.filter((id) => step1.layers.includes(id)));
+    const focusedNode = step1.focus.find((f) => f.startsWith('node:'))!.slice(5);
+    expect(cy.$id(focusedNode).hasClass('tour-focus')).toBe(true);
+    await user.keyboard('{ArrowRight}');
+    expect(useAppStore.getState().step).toBe(2);
+    await user.keyboard('{End}');
+    expect(useAppStore.getState().step).toBe(9);
+    await user.keyboard('{Escape}');
+    expect(useAppStore.getState().tour).toBeNull();
+  });
+
+  it('hovering a paper in the timeline highlights the edges that cite it', async () => {
+    const { cy, user } = renderApp();
+    await user.click(screen.getByRole('tab', { name: 'Timeline' }));
+    await user.hover(screen.getByRole('link', { name: /^Nackenoff et al\./ }));
+    expect(strokesWith(cy, 'cites-ref')).toContain('fluoxetine-modulates-trkb');
+    await user.unhover(screen.getByRole('link', { name: /^Nackenoff et al\./ }));
+    expect(strokesWith(cy, 'cites-ref')).toEqual([]);
+  });
+
+  it('experiment, compare and tour round-trip through the URL', () => {
+    useAppStore.getState().loadModel(model);
+    const s = useAppStore.getState();
+    s.goToStep('classic-puzzles', 2);
+    s.runExperiment('trkb-y433f-fluoxetine');
+    const query = serializeUrlState(model, urlStateOf(useAppStore.getState()));
+    expect(query).toMatch(/tour=classic-puzzles&step=2&experiment=trkb-y433f-fluoxetine/);
+    const { state, notices } = readUrlState(model, query);
+    expect(notices).toEqual([]);
+    expect(state).toMatchObject({ tour: 'classic-puzzles', step: 2, experiment: 'trkb-y433f-fluoxetine' });
+  });
+});
