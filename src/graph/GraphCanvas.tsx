@@ -5,15 +5,17 @@
  * viewport. Nothing else in the app touches `cy`.
  */
 import type { Core, CytoscapeOptions } from 'cytoscape';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import type { Model } from '../model/model';
 import { selectLayerView, selectModel, selectOverlay, selectTheme } from '../store/selectors';
 import { useAppStore } from '../store/store';
 import { revealTarget, runCamera } from './camera';
+import { exportImage } from './exportImage';
 import { bindKeyboard } from './keyboard';
 import cytoscape from './cytoscape';
-import { toElements } from './elements';
+import { toElements, type Positions } from './elements';
 import { bindEvents, embedWheel } from './events';
-import { positionsFor } from './layout';
+import { positionsFor, presetPositions } from './layout';
 import { buildStylesheet, CANVAS_THEMES } from './stylesheet';
 import { applyView } from './sync';
 
@@ -40,11 +42,26 @@ export function GraphCanvas({ cyOptions, onReady }: GraphCanvasProps) {
   // Options and callback are read once per model: changing them does not rebuild the canvas.
   const init = useRef({ cyOptions, onReady });
 
+  // Positions are ready at once for files with preset positions; others wait for one layout.
+  const [positions, setPositions] = useState<{ model: Model; positions: Positions } | null>(null);
+  const preset = model ? presetPositions(model) : null;
+  const ready = preset ?? (positions?.model === model ? positions.positions : null);
   useEffect(() => {
-    if (!model || !container.current) return;
+    if (!model || presetPositions(model)) return;
+    let cancelled = false;
+    void positionsFor(model).then((p) => {
+      if (!cancelled) setPositions({ model, positions: p });
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [model]);
+
+  useEffect(() => {
+    if (!model || !ready || !container.current) return;
     const cy = cytoscape({
       container: container.current,
-      elements: toElements(model, positionsFor(model)),
+      elements: toElements(model, ready),
       style: buildStylesheet(model, CANVAS_THEMES[selectTheme(useAppStore.getState())]),
       layout: { name: 'preset', fit: false },
       minZoom: 0.15,
@@ -77,6 +94,12 @@ export function GraphCanvas({ cyOptions, onReady }: GraphCanvasProps) {
         sync();
       if (state.focused && state.focused !== prev.focused) revealTarget(cy, state.focused);
       if (state.camera && state.camera !== prev.camera) runCamera(cy, state.camera);
+      if (state.imageRequest && state.imageRequest !== prev.imageRequest) {
+        exportImage(cy, state.imageRequest, model.pathway.id).then(
+          (name) => store.getState().addNotice(`Saved ${name}.`, 'info'),
+          () => store.getState().addNotice('The image could not be made.'),
+        );
+      }
       const theme = selectTheme(state);
       if (theme !== selectTheme(prev)) cy.style(buildStylesheet(model, CANVAS_THEMES[theme]));
     });
@@ -90,7 +113,7 @@ export function GraphCanvas({ cyOptions, onReady }: GraphCanvasProps) {
       if (window.__cy === cy) delete window.__cy;
       cy.destroy();
     };
-  }, [model]);
+  }, [model, ready]);
 
   return (
     <div

@@ -1,7 +1,4 @@
-/** Cytoscape with the extensions this app uses, registered once. */
+/** The Cytoscape factory. Extensions (dagre, svg) are registered on demand where they are used. */
 import cytoscape from 'cytoscape';
-import dagre from 'cytoscape-dagre';
-
-cytoscape.use(dagre);
 
 export default cytoscape;

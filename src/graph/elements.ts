@@ -65,9 +65,9 @@ export function toElements(model: Model, positions: Positions): ElementDefinitio
           target: edge.target,
           relation: edge.relation,
           status: edge.status,
-          statusText: STATUS_GLYPH[edge.status].text,
+          statusText: edge.uncited ? 'uncited' : STATUS_GLYPH[edge.status].text,
         },
-        classes: `rel-${edge.relation} status-${edge.status}`,
+        classes: `rel-${edge.relation} status-${edge.status}${edge.uncited ? ' uncited' : ''}`,
       });
     }
   }

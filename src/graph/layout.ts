@@ -2,26 +2,44 @@
  * Node positions for a model, computed once: the file's preset positions when every node has one,
  * otherwise one deterministic top-to-bottom layered layout (dagre) of the union of all layers. Layer
  * toggles never move anything, because they never come back here.
+ *
+ * dagre is loaded only for a file that needs it: the built-in model has preset positions.
  */
 import type { Model } from '../model/model';
 import cytoscape from './cytoscape';
 import { labelBox, type Positions } from './elements';
 
 const cache = new WeakMap<Model, Positions>();
+let dagreReady: Promise<void> | null = null;
 
-export function positionsFor(model: Model): Positions {
+/** The file's own positions, when every node has one; otherwise null (a layout is needed). */
+export function presetPositions(model: Model): Positions | null {
   const cached = cache.get(model);
   if (cached) return cached;
-  const positions = computePositions(model);
+  const { nodes } = model.pathway;
+  if (!nodes.every((n) => n.position)) return null;
+  const positions = new Map(nodes.map((n) => [n.id, { x: n.position?.x ?? 0, y: n.position?.y ?? 0 }]));
   cache.set(model, positions);
   return positions;
 }
 
-function computePositions(model: Model): Positions {
+/** Positions for every node: preset, or one layout of the union graph (computed once per model). */
+export async function positionsFor(model: Model): Promise<Positions> {
+  const ready = presetPositions(model);
+  if (ready) return ready;
+  dagreReady ??= import('cytoscape-dagre').then((mod) => {
+    cytoscape.use(mod.default);
+  });
+  await dagreReady;
+  const cached = cache.get(model);
+  if (cached) return cached;
+  const positions = layoutUnion(model);
+  cache.set(model, positions);
+  return positions;
+}
+
+function layoutUnion(model: Model): Positions {
   const { nodes, edges } = model.pathway;
-  if (nodes.every((n) => n.position)) {
-    return new Map(nodes.map((n) => [n.id, { x: n.position?.x ?? 0, y: n.position?.y ?? 0 }]));
-  }
   // One edge per source-target pair: parallel layer strokes would only pull the ranks together.
   const pairs = new Set<string>();
   const cy = cytoscape({

@@ -162,6 +162,15 @@ export function buildStylesheet(model: Model, theme: CanvasTheme = LIGHT_THEME):
       };
     }),
     { selector: 'edge.primary', style: { label: 'data(statusText)' } },
+    {
+      selector: 'edge.uncited',
+      style: {
+        'line-color': theme.muted,
+        'target-arrow-color': theme.muted,
+        'line-style': 'dashed',
+        'line-dash-pattern': [2, 5],
+      },
+    },
     { selector: 'edge.shared', style: { 'line-cap': 'round' } },
     {
       selector: 'edge.contested',

@@ -97,3 +97,34 @@ export async function boot(
     unsync();
   };
 }
+
+/** The largest file the app opens (a pathway of many thousand nodes is a few MB). */
+export const MAX_FILE_BYTES = 20 * 1024 * 1024;
+
+/**
+ * Open a file the user chose or dropped: any supported format (detected from the content and the
+ * name), validated before it replaces anything. On failure the current model stays and the
+ * problems are listed. Returns whether the file was opened.
+ */
+export async function loadFile(text: string, fileName: string): Promise<boolean> {
+  const { setLoadErrors, addNotice, loadModel, setConfig } = useAppStore.getState();
+  if (text.length > MAX_FILE_BYTES) {
+    setLoadErrors([{ path: '(file)', message: `${fileName} is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB` }]);
+    return false;
+  }
+  const { importFile } = await import('../model/formats/registry');
+  const result = await importFile(text, fileName);
+  if (!result.ok) {
+    setLoadErrors(result.errors);
+    addNotice(`${fileName} was not opened: ${result.errors.length} problem${result.errors.length === 1 ? '' : 's'}.`);
+    return false;
+  }
+  loadModel(buildModel(result.pathway));
+  setConfig({ pathwayUrl: null, focus: [] });
+  addNotice(`Opened ${fileName}.`, 'info');
+  const shown = result.warnings.slice(0, 3);
+  for (const w of shown) addNotice(w, 'warning');
+  if (result.warnings.length > shown.length)
+    addNotice(`…and ${result.warnings.length - shown.length} more notes about ${fileName}.`, 'warning');
+  return true;
+}

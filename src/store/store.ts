@@ -58,7 +58,8 @@ type ActionKey =
   | 'previousStep'
   | 'endTour'
   | 'setHighlightRef'
-  | 'frame';
+  | 'frame'
+  | 'requestImage';
 
 /** The store's actions. They never change, so event handlers may call them without subscribing. */
 export function appActions(): Pick<AppState, ActionKey> {

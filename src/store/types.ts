@@ -46,8 +46,19 @@ export type CameraCommand =
   | { readonly type: 'focus'; readonly nodeId: string; readonly nonce: number }
   | { readonly type: 'frame'; readonly targets: readonly Target[]; readonly nonce: number };
 
+/** A request for an image of the current view, carried out by the canvas owner. */
+export interface ImageRequest {
+  readonly format: 'png' | 'svg';
+  /** 1–4 (PNG only). */
+  readonly scale: number;
+  readonly transparent: boolean;
+  readonly nonce: number;
+}
+
 export interface ViewSlice {
   camera: CameraCommand | null;
+  imageRequest: ImageRequest | null;
+  requestImage: (request: Omit<ImageRequest, 'nonce'>) => void;
   /** Embed mode: a plain wheel scrolled the page over the diagram; show the "Ctrl + wheel" hint. */
   wheelHint: boolean;
   setWheelHint: (on: boolean) => void;

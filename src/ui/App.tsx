@@ -6,10 +6,12 @@ import { useAppStore } from '../store/store';
 import { CopyLink } from './components/CopyLink';
 import { DetailsPanel } from './components/DetailsPanel';
 import { EmbedDialog } from './components/EmbedDialog';
+import { ExportDialog } from './components/ExportDialog';
 import { LayerBar } from './components/LayerBar';
 import { LiveAnnouncer } from './components/LiveAnnouncer';
 import { Legend } from './components/Legend';
 import { Notices } from './components/Notices';
+import { OpenFile } from './components/OpenFile';
 import { SearchBox } from './components/SearchBox';
 import { ShortcutsDialog } from './components/ShortcutsDialog';
 import { ThemeSelect } from './components/ThemeSelect';
@@ -17,6 +19,7 @@ import { TextView } from './components/TextView';
 import { ViewControls } from './components/ViewControls';
 import { ViewSwitch } from './components/ViewSwitch';
 import { WheelHint } from './components/WheelHint';
+import { useFileDrop } from './hooks/useFileDrop';
 import { useFullscreen } from './hooks/useFullscreen';
 import { useShortcuts } from './hooks/useShortcuts';
 import { StudyTabs } from './study/StudyTabs';
@@ -41,6 +44,7 @@ export function App({ cyOptions, onCyReady }: AppProps) {
     if (help.current && !help.current.open) help.current.showModal?.();
   }, []);
   useShortcuts({ toggleFullscreen: fullscreen.toggle, openHelp });
+  const dragging = useFileDrop();
   const view = useAppStore(selectView);
   const graph = <GraphCanvas {...(cyOptions ? { cyOptions } : {})} {...(onCyReady ? { onReady: onCyReady } : {})} />;
   const canvas =
@@ -107,6 +111,8 @@ export function App({ cyOptions, onCyReady }: AppProps) {
           <ViewSwitch />
           <ViewControls />
           <ThemeSelect />
+          <OpenFile />
+          <ExportDialog />
           <CopyLink />
           <EmbedDialog />
           {fullscreenButton}
@@ -130,6 +136,11 @@ export function App({ cyOptions, onCyReady }: AppProps) {
       </main>
       <ShortcutsDialog ref={help} />
       <LiveAnnouncer />
+      {dragging && (
+        <div className="drop-overlay" aria-hidden="true">
+          Drop a pathway file to open it
+        </div>
+      )}
     </div>
   );
 }

@@ -1,28 +1,26 @@
-import { act, fireEvent, render, screen, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
-import type { Core } from 'cytoscape';
+import { act, fireEvent, screen, within } from '@testing-library/react';
+import { renderApp as renderAppWith } from '../helpers/renderApp';
 import { describe, expect, it } from 'vitest';
 import { edgeHeadline } from '../../src/model/describe';
 import { navigate, visibleEdgesOf } from '../../src/model/keyboardNav';
 import { layerView } from '../../src/model/layers';
 import { useAppStore } from '../../src/store/store';
-import { App } from '../../src/ui/App';
 import { fixtureModel } from '../helpers/fixtures';
 
 const model = fixtureModel();
 
 describe('keyboard navigation (pure)', () => {
   const view = layerView(model, ['alpha', 'beta']);
-  it('starts at the top-left visible node', () => {
+  it('starts at the top-left visible node', async () => {
     expect(navigate(model, view, null, 'ArrowDown')).toEqual({ kind: 'node', id: 'a' });
   });
-  it('goes from a node to its interactions, outgoing first, and back round', () => {
+  it('goes from a node to its interactions, outgoing first, and back round', async () => {
     expect(visibleEdgesOf(model, view, 'c')).toEqual(['c-needed-for-e', 'b-activates-c', 'd-binds-c']);
     const c = { kind: 'node', id: 'c' } as const;
     expect(navigate(model, view, c, 'ArrowRight')).toEqual({ kind: 'edge', id: 'c-needed-for-e' });
     expect(navigate(model, view, c, 'ArrowLeft')).toEqual({ kind: 'edge', id: 'd-binds-c' });
   });
-  it('goes from an edge to its ends, and along its siblings', () => {
+  it('goes from an edge to its ends, and along its siblings', async () => {
     const e = { kind: 'edge', id: 'b-activates-c' } as const;
     expect(navigate(model, view, e, 'ArrowRight')).toEqual({ kind: 'node', id: 'c' });
     expect(navigate(model, view, e, 'ArrowLeft')).toEqual({ kind: 'node', id: 'b' });
@@ -31,23 +29,17 @@ describe('keyboard navigation (pure)', () => {
       id: 'a-inhibits-b',
     });
   });
-  it('restarts when the focused element was hidden by a layer change', () => {
+  it('restarts when the focused element was hidden by a layer change', async () => {
     const betaOnly = layerView(model, ['beta']);
     expect(navigate(model, betaOnly, { kind: 'node', id: 'a' }, 'ArrowRight')).toEqual({ kind: 'node', id: 'b' });
   });
 });
 
-function renderApp(search = '') {
-  useAppStore.getState().loadModel(model);
-  if (search.includes('view=text')) useAppStore.getState().setView('text');
-  let cy: Core | undefined;
-  render(<App cyOptions={{ headless: true, styleEnabled: true }} onCyReady={(c) => (cy = c)} />);
-  return { cy, user: userEvent.setup() };
-}
+const renderApp = (search = '') => renderAppWith(model, search);
 
 describe('keyboard on the canvas', () => {
-  it('arrow keys move a focus ring drawn on the canvas, Enter opens the details, and it is announced', () => {
-    const { cy } = renderApp();
+  it('arrow keys move a focus ring drawn on the canvas, Enter opens the details, and it is announced', async () => {
+    const { cy } = await renderApp();
     const canvas = screen.getByRole('application');
     expect(canvas).toHaveAttribute('tabindex', '0');
     fireEvent.keyDown(canvas, { key: 'ArrowDown' });
@@ -63,15 +55,15 @@ describe('keyboard on the canvas', () => {
   });
 
   it('announces layer changes', async () => {
-    const { user } = renderApp();
+    const { user } = await renderApp();
     await user.click(screen.getByRole('checkbox', { name: /Critique/ }));
     expect(screen.getByRole('status', { name: 'Announcements' })).toHaveTextContent('Shown: Critique');
   });
 });
 
 describe('text view', () => {
-  it('lists the shown hypotheses as sections and every interaction as a sentence with its evidence', () => {
-    renderApp('?view=text');
+  it('lists the shown hypotheses as sections and every interaction as a sentence with its evidence', async () => {
+    await renderApp('?view=text');
     const text = screen.getByRole('region', { name: /text view/ });
     expect(within(text).getByRole('heading', { name: /Alpha hypothesis/ })).toBeInTheDocument();
     expect(within(text).queryByRole('heading', { name: /Critique/ })).toBeNull();
@@ -82,7 +74,7 @@ describe('text view', () => {
   });
 
   it('follows the layer switches and the selection, and selects from the text', async () => {
-    const { user } = renderApp('?view=text');
+    const { user } = await renderApp('?view=text');
     await user.click(screen.getByRole('checkbox', { name: /Critique/ }));
     const text = screen.getByRole('region', { name: /text view/ });
     expect(within(text).getByRole('heading', { name: /Critique/ })).toBeInTheDocument();
@@ -97,7 +89,7 @@ describe('text view', () => {
   });
 
   it('switches between diagram, text and both', async () => {
-    const { user } = renderApp();
+    const { user } = await renderApp();
     await user.click(screen.getByRole('button', { name: 'Text' }));
     expect(useAppStore.getState().view).toBe('text');
     expect(screen.queryByRole('application')).toBeNull();

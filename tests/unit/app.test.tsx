@@ -1,30 +1,19 @@
-import { act, render, screen, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import { act, screen, within } from '@testing-library/react';
+import { renderApp as renderAppWith } from '../helpers/renderApp';
 import type { Core } from 'cytoscape';
 import { describe, expect, it } from 'vitest';
 import { strokeId } from '../../src/graph/elements';
 import { useAppStore } from '../../src/store/store';
-import { applyUrl } from '../../src/store/urlBridge';
-import { App } from '../../src/ui/App';
 import { fixtureModel } from '../helpers/fixtures';
 
-const TEST_CY = { headless: true, styleEnabled: true } as const;
-
-function renderApp(search = '') {
-  useAppStore.getState().loadModel(fixtureModel());
-  if (search) applyUrl(useAppStore, search);
-  let cy: Core | undefined;
-  render(<App cyOptions={TEST_CY} onCyReady={(c) => (cy = c)} />);
-  if (!cy) throw new Error('cy was not created');
-  return { cy, user: userEvent.setup() };
-}
+const renderApp = (search = '') => renderAppWith(fixtureModel(), search);
 
 // Through the stylesheet (`.hidden` → display: none). Headless cy caches `visible()` across class changes.
 const visible = (cy: Core, id: string) => cy.$id(id).style('display') !== 'none';
 
 describe('App', () => {
-  it('lists every layer with its switch, summary and key papers', () => {
-    renderApp();
+  it('lists every layer with its switch, summary and key papers', async () => {
+    await renderApp();
     const alpha = screen.getByRole('checkbox', { name: /1\. Alpha hypothesis/ });
     expect(alpha).toBeChecked();
     expect(screen.getByRole('checkbox', { name: /3\. Critique/ })).not.toBeChecked();
@@ -36,7 +25,7 @@ describe('App', () => {
   });
 
   it('toggling a layer changes the diagram without moving anything', async () => {
-    const { cy, user } = renderApp();
+    const { cy, user } = await renderApp();
     const before = cy.nodes().map((n) => n.position());
     expect(visible(cy, strokeId('a-inhibits-b', 'alpha'))).toBe(true);
     await user.click(screen.getByRole('checkbox', { name: /Alpha hypothesis/ }));
@@ -50,7 +39,7 @@ describe('App', () => {
   });
 
   it('clicking an edge opens its claim, status and evidence with DOI and PubMed links', async () => {
-    const { cy } = renderApp();
+    const { cy } = await renderApp();
     act(() => {
       cy.$id(strokeId('b-activates-c', 'beta')).emit('tap');
     });
@@ -71,15 +60,15 @@ describe('App', () => {
     expect(cy.$id(strokeId('b-activates-c', 'alpha')).hasClass('is-selected')).toBe(true);
   });
 
-  it('shows contesting evidence as such', () => {
-    renderApp('?select=edge:d-binds-c');
+  it('shows contesting evidence as such', async () => {
+    await renderApp('?select=edge:d-binds-c');
     const details = screen.getByRole('region', { name: 'Details' });
     expect(within(details).getByText(/contests/)).toBeInTheDocument();
     expect(within(details).getByText('Doubts the assay.')).toBeInTheDocument();
   });
 
   it('clicking a node shows its identifiers and the edges touching it, which are clickable', async () => {
-    const { cy, user } = renderApp();
+    const { cy, user } = await renderApp();
     act(() => {
       cy.$id('b').emit('tap');
     });
@@ -95,7 +84,7 @@ describe('App', () => {
   });
 
   it('Esc and the close button clear the selection', async () => {
-    const { user } = renderApp('?select=node:c');
+    const { user } = await renderApp('?select=node:c');
     await user.keyboard('{Escape}');
     expect(useAppStore.getState().selection).toBeNull();
     act(() => useAppStore.getState().select({ kind: 'node', id: 'c' }));
@@ -104,7 +93,7 @@ describe('App', () => {
   });
 
   it('search finds a node by synonym and focuses it', async () => {
-    const { cy, user } = renderApp();
+    const { cy, user } = await renderApp();
     await user.type(screen.getByRole('searchbox', { name: 'Find' }), 'alphaz');
     await user.click(within(screen.getByRole('list', { name: 'Matches' })).getByRole('button', { name: /Drug A/ }));
     expect(useAppStore.getState().selection).toEqual({ kind: 'node', id: 'a' });
@@ -114,14 +103,14 @@ describe('App', () => {
   });
 
   it('every edge is reachable from the keyboard through the layer lists', async () => {
-    const { user } = renderApp();
+    const { user } = await renderApp();
     await user.click(screen.getAllByText('3 interactions')[0]!);
     await user.click(screen.getAllByRole('button', { name: 'Drug A → Protein B' })[0]!);
     expect(useAppStore.getState().selection).toEqual({ kind: 'edge', id: 'a-inhibits-b' });
   });
 
   it('a malformed URL gives a visible notice and the app still works', async () => {
-    const { user } = renderApp('?layers=alpha,nope&select=zzz');
+    const { user } = await renderApp('?layers=alpha,nope&select=zzz');
     const status = screen.getByRole('status', { name: 'Notices' });
     expect(within(status).getByText('There is no layer “nope”; it was ignored.')).toBeInTheDocument();
     expect(within(status).getByText(/not node:<id> or edge:<id>/)).toBeInTheDocument();
@@ -131,8 +120,8 @@ describe('App', () => {
     expect(within(status).queryByText('There is no layer “nope”; it was ignored.')).toBeNull();
   });
 
-  it('the legend explains every relation and status', () => {
-    renderApp();
+  it('the legend explains every relation and status', async () => {
+    await renderApp();
     const legend = screen.getByText('Legend').closest('details')!;
     for (const word of [
       'positive influence',

@@ -13,11 +13,11 @@ import { fixtureModel, readJson } from '../helpers/fixtures';
 const model = fixtureModel();
 let cy: Core;
 
-beforeEach(() => {
+beforeEach(async () => {
   cy = cytoscape({
     headless: true,
     styleEnabled: true,
-    elements: toElements(model, positionsFor(model)),
+    elements: toElements(model, await positionsFor(model)),
     style: buildStylesheet(model),
   });
 });
@@ -37,27 +37,27 @@ describe('projection', () => {
     expect(cy.$id(strokeId('b-activates-c', 'beta')).data('edgeId')).toBe('b-activates-c');
   });
 
-  it('gives every node a position from one layered layout, flowing top to bottom', () => {
-    const p = positionsFor(model);
+  it('gives every node a position from one layered layout, flowing top to bottom', async () => {
+    const p = await positionsFor(model);
     expect(p.size).toBe(model.pathway.nodes.length);
     expect(p.get('a')!.y).toBeLessThan(p.get('b')!.y);
     expect(p.get('b')!.y).toBeLessThan(p.get('c')!.y);
     expect(p.get('c')!.y).toBeLessThan(p.get('e')!.y);
-    expect(positionsFor(model)).toBe(p);
+    expect(await positionsFor(model)).toBe(p);
   });
 
-  it('uses preset positions when the file has them for every node', () => {
+  it('uses preset positions when the file has them for every node', async () => {
     const raw = readJson('tests/fixtures/mini.json') as { nodes: { position?: object }[] };
     raw.nodes.forEach((n, i) => (n.position = { x: i * 10, y: 5 }));
     const result = parsePathway(raw);
     if (!result.ok) throw new Error('invalid');
-    const p = positionsFor(buildModel(result.pathway));
+    const p = await positionsFor(buildModel(result.pathway));
     expect(p.get('c')).toEqual({ x: 20, y: 5 });
   });
 
-  it('keeps the layout deterministic', () => {
-    const again = positionsFor(fixtureModel());
-    for (const [id, pos] of positionsFor(model)) expect(again.get(id)).toEqual(pos);
+  it('keeps the layout deterministic', async () => {
+    const again = await positionsFor(fixtureModel());
+    for (const [id, pos] of await positionsFor(model)) expect(again.get(id)).toEqual(pos);
   });
 });
 

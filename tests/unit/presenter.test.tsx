@@ -1,23 +1,16 @@
-import { act, render, screen } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
-import type { Core } from 'cytoscape';
+import { act, screen } from '@testing-library/react';
+import { renderApp as renderAppWith } from '../helpers/renderApp';
 import { describe, expect, it } from 'vitest';
 import { useAppStore } from '../../src/store/store';
-import { App } from '../../src/ui/App';
 import { fixtureModel } from '../helpers/fixtures';
 
-function renderApp() {
-  useAppStore.getState().loadModel(fixtureModel());
-  let cy: Core | undefined;
-  render(<App cyOptions={{ headless: true, styleEnabled: true }} onCyReady={(c) => (cy = c)} />);
-  return { cy: cy!, user: userEvent.setup() };
-}
+const renderApp = () => renderAppWith(fixtureModel());
 
 const layers = () => useAppStore.getState().activeLayers;
 
 describe('presenter keys', () => {
   it('1–9 toggle layer n and 0 shows every layer', async () => {
-    const { user } = renderApp();
+    const { user } = await renderApp();
     await user.keyboard('1');
     expect(layers()).toEqual(['beta']);
     await user.keyboard('3');
@@ -29,14 +22,14 @@ describe('presenter keys', () => {
   });
 
   it('are inert while typing in the search field', async () => {
-    const { user } = renderApp();
+    const { user } = await renderApp();
     await user.type(screen.getByRole('searchbox', { name: 'Find' }), '1t0');
     expect(layers()).toEqual(['alpha', 'beta']);
     expect(useAppStore.getState().theme).toBeNull();
   });
 
   it('t cycles the theme, and the canvas and page follow it', async () => {
-    const { user, cy } = renderApp();
+    const { user, cy } = await renderApp();
     expect(document.querySelector('.app')).toHaveAttribute('data-theme', 'light');
     await user.keyboard('t');
     expect(useAppStore.getState().theme).toBe('dark');
@@ -51,7 +44,7 @@ describe('presenter keys', () => {
   });
 
   it('? opens the shortcut list, where single-key shortcuts can be switched off', async () => {
-    const { user } = renderApp();
+    const { user } = await renderApp();
     await user.keyboard('?');
     const dialog = screen.getByRole('dialog', { name: 'Keyboard shortcuts', hidden: true });
     expect(dialog).toHaveAttribute('open');
@@ -63,7 +56,7 @@ describe('presenter keys', () => {
   });
 
   it('ignores keys with modifiers, so browser shortcuts keep working', async () => {
-    const { user } = renderApp();
+    const { user } = await renderApp();
     await user.keyboard('{Control>}1{/Control}');
     expect(layers()).toEqual(['alpha', 'beta']);
   });

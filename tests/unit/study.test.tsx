@@ -1,5 +1,5 @@
-import { act, render, screen, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import { act, screen, within } from '@testing-library/react';
+import { renderApp as renderAppWith } from '../helpers/renderApp';
 import type { Core } from 'cytoscape';
 import { describe, expect, it } from 'vitest';
 import { buildModel } from '../../src/model/model';
@@ -7,25 +7,19 @@ import { readUrlState, serializeUrlState } from '../../src/model/url';
 import { parsePathway } from '../../src/model/validate';
 import { useAppStore } from '../../src/store/store';
 import { urlStateOf } from '../../src/store/urlBridge';
-import { App } from '../../src/ui/App';
 import { readJson } from '../helpers/fixtures';
 
 const parsed = parsePathway(readJson('data/antidepressants.json'));
 if (!parsed.ok) throw new Error('built-in model invalid');
 const model = buildModel(parsed.pathway);
 
-function renderApp() {
-  useAppStore.getState().loadModel(model);
-  let cy: Core | undefined;
-  render(<App cyOptions={{ headless: true, styleEnabled: true }} onCyReady={(c) => (cy = c)} />);
-  return { cy: cy!, user: userEvent.setup() };
-}
+const renderApp = () => renderAppWith(model);
 
 const strokesWith = (cy: Core, cls: string) => [...new Set(cy.$(`edge.${cls}`).map((e) => e.data('edgeId') as string))];
 
 describe('study tools on the built-in model', () => {
   it('running an experiment draws its perturbation, and a path can be shown and cleared', async () => {
-    const { cy, user } = renderApp();
+    const { cy, user } = await renderApp();
     await user.click(screen.getByRole('tab', { name: 'Experiments' }));
     await user.click(screen.getByRole('button', { name: 'SERT Met172 mice + fluoxetine' }));
     expect(strokesWith(cy, 'abolished').sort()).toEqual(['citalopram-inhibits-sert', 'fluoxetine-inhibits-sert']);
@@ -38,15 +32,15 @@ describe('study tools on the built-in model', () => {
     expect(strokesWith(cy, 'on-path')).toEqual([]);
   });
 
-  it('a removed node is crossed out on the canvas', () => {
-    const { cy } = renderApp();
+  it('a removed node is crossed out on the canvas', async () => {
+    const { cy } = await renderApp();
     act(() => useAppStore.getState().runExperiment('sert-knockout-ssri-trkb'));
     expect(cy.$id('sert').hasClass('knocked-out')).toBe(true);
     expect(cy.$id('sert').style('label')).toMatch(/^✕ SERT/);
   });
 
   it('compare labels A-only, B-only and shared edges and shows both layers', async () => {
-    const { cy, user } = renderApp();
+    const { cy, user } = await renderApp();
     await user.click(screen.getByRole('tab', { name: 'Compare' }));
     await user.click(screen.getByRole('button', { name: 'Compare' }));
     expect(useAppStore.getState().compare).toEqual(['classic', 'direct-trkb']);
@@ -57,7 +51,7 @@ describe('study tools on the built-in model', () => {
   });
 
   it('a tour step sets its layers and marks its focus; keys move through the steps', async () => {
-    const { cy, user } = renderApp();
+    const { cy, user } = await renderApp();
     act(() => void useAppStore.getState().goToStep('direct-binding', 1));
     const step1 = model.tourById.get('direct-binding')!.steps[0]!;
     expect(useAppStore.getState().activeLayers).toEqual(model.layerIds.filter((id) => step1.layers.includes(id)));
@@ -72,7 +66,7 @@ describe('study tools on the built-in model', () => {
   });
 
   it('hovering a paper in the timeline highlights the edges that cite it', async () => {
-    const { cy, user } = renderApp();
+    const { cy, user } = await renderApp();
     await user.click(screen.getByRole('tab', { name: 'Timeline' }));
     await user.hover(screen.getByRole('link', { name: /^Nackenoff et al\./ }));
     expect(strokesWith(cy, 'cites-ref')).toContain('fluoxetine-modulates-trkb');
@@ -80,7 +74,7 @@ describe('study tools on the built-in model', () => {
     expect(strokesWith(cy, 'cites-ref')).toEqual([]);
   });
 
-  it('experiment, compare and tour round-trip through the URL', () => {
+  it('experiment, compare and tour round-trip through the URL', async () => {
     useAppStore.getState().loadModel(model);
     const s = useAppStore.getState();
     s.goToStep('classic-puzzles', 2);

@@ -5,6 +5,16 @@ let nonce = 0;
 
 export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set, get) => ({
   camera: null,
+  imageRequest: null,
+  requestImage: (request) =>
+    set({
+      imageRequest: {
+        format: request.format,
+        scale: Math.min(4, Math.max(1, Math.round(request.scale))),
+        transparent: request.transparent,
+        nonce: ++nonce,
+      },
+    }),
   wheelHint: false,
   focused: null,
   setFocused: (focused) => set({ focused }),

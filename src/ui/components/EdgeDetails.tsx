@@ -75,6 +75,11 @@ export function EdgeDetails({
         </dd>
       </dl>
       <h3>Evidence ({edge.evidence.length})</h3>
+      {edge.uncited && (
+        <p className="notice notice-warning">
+          Uncited: this interaction was imported from a file that carries no citations.
+        </p>
+      )}
       <ol className="evidence-list">
         {edge.evidence.map((ev, i) => {
           const ref = referenceOf(model, ev.ref);

@@ -1,13 +1,23 @@
-import { selectLoadErrors, selectNotices } from '../../store/selectors';
+import { selectLoadErrors, selectModel, selectNotices } from '../../store/selectors';
 import { appActions, useAppStore } from '../../store/store';
 
 /** Non-blocking messages (ignored URL values, a file that failed to load). */
 export function Notices() {
   const notices = useAppStore(selectNotices);
   const loadErrors = useAppStore(selectLoadErrors);
+  const model = useAppStore(selectModel);
+  const uncited = model?.pathway.edges.filter((e) => e.uncited).length ?? 0;
   const { dismissNotice, setLoadErrors } = appActions();
   return (
     <div className="notices" role="status" aria-live="polite" aria-label="Notices">
+      {uncited > 0 && (
+        <div className="notice notice-warning uncited-banner">
+          <span>
+            {uncited} interaction{uncited === 1 ? ' was' : 's were'} imported without citations: they are drawn dotted
+            and grey, labelled “uncited”. Add evidence before teaching from them.
+          </span>
+        </div>
+      )}
       {notices.map((n) => (
         <div key={n.id} className={`notice notice-${n.tone}`}>
           <span>{n.text}</span>
