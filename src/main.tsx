@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import builtIn from '../data/antidepressants.json';
+// The built-in model is a separate file (not in the JS bundle), fetched from this site at start-up.
+import builtInUrl from '../data/antidepressants.json?url';
 import { startAutoHeight } from './store/autoHeight';
 import { boot } from './store/boot';
 import { startEmbedBridge } from './store/embedBridge';
@@ -17,7 +18,13 @@ if (root) {
   );
 }
 
-void boot(builtIn).then(() => {
+const loadBuiltIn = async (): Promise<unknown> => {
+  const response = await fetch(builtInUrl);
+  if (!response.ok) throw new Error(`HTTP ${response.status}`);
+  return response.json();
+};
+
+void boot(loadBuiltIn).then(() => {
   if (window.parent === window) return;
   // Framed by a course page: speak the message API and report the content height.
   startEmbedBridge(useAppStore);

@@ -70,8 +70,23 @@ function watchColorScheme(win: Window): () => void {
   return () => query.removeEventListener?.('change', update);
 }
 
+/** The built-in model: its JSON value, or a function that fetches it. */
+export type BuiltIn = unknown;
+
+async function resolveBuiltIn(builtIn: BuiltIn): Promise<unknown> {
+  if (typeof builtIn !== 'function') return builtIn;
+  try {
+    return await (builtIn as () => Promise<unknown>)();
+  } catch (err) {
+    useAppStore
+      .getState()
+      .addNotice(`The built-in model could not be loaded (${err instanceof Error ? err.message : 'error'}).`);
+    return undefined;
+  }
+}
+
 export async function boot(
-  builtIn: unknown,
+  builtIn: BuiltIn,
   win: Window = window,
   fetchImpl: typeof fetch = fetch,
 ): Promise<() => void> {
@@ -85,7 +100,7 @@ export async function boot(
   const fromFile = requested !== null && (await loadPathwayUrl(requested, win, fetchImpl));
   if (!fromFile) {
     const fileErrors = useAppStore.getState().loadErrors;
-    if (!loadPathwayValue(builtIn, 'The built-in model')) return unwatch;
+    if (!loadPathwayValue(await resolveBuiltIn(builtIn), 'The built-in model')) return unwatch;
     // Keep showing why the requested file was not opened.
     if (fileErrors.length) useAppStore.getState().setLoadErrors(fileErrors);
   }

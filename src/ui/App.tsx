@@ -23,7 +23,7 @@ import { useFileDrop } from './hooks/useFileDrop';
 import { useFullscreen } from './hooks/useFullscreen';
 import { useShortcuts } from './hooks/useShortcuts';
 import { StudyTabs } from './study/StudyTabs';
-import { TourPlayer } from './study/TourPlayer';
+import { LazyTourPlayer as TourPlayer } from './study/LazyTourPlayer';
 
 export interface AppProps {
   cyOptions?: GraphCanvasProps['cyOptions'];
@@ -124,7 +124,8 @@ export function App({ cyOptions, onCyReady }: AppProps) {
       <Notices />
       <main className="workspace">
         <aside className="sidebar sidebar-left" aria-label="Hypotheses and study tools">
-          <StudyTabs />
+          {/* Mounted once a model is loaded, so its first tab follows the address (e.g. ?experiment=). */}
+          {model && <StudyTabs key={model.pathway.id} />}
         </aside>
         <section className="canvas-area" aria-label="Diagram">
           {canvas}

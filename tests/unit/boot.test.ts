@@ -104,3 +104,29 @@ describe('boot', () => {
     ).toMatch(/HTTP 404/);
   });
 });
+
+describe('boot with a fetched built-in model', () => {
+  it('loads the model a function returns', async () => {
+    const { win } = fakeWindow('');
+    stop = await boot(async () => builtIn, win, vi.fn());
+    expect(useAppStore.getState().model?.pathway.id).toBe('mini');
+  });
+
+  it('says so when the built-in model cannot be fetched', async () => {
+    const { win } = fakeWindow('');
+    stop = await boot(
+      async () => {
+        throw new Error('HTTP 404');
+      },
+      win,
+      vi.fn(),
+    );
+    expect(useAppStore.getState().model).toBeNull();
+    expect(
+      useAppStore
+        .getState()
+        .notices.map((n) => n.text)
+        .join(' '),
+    ).toMatch(/built-in model could not be loaded \(HTTP 404\)/);
+  });
+});

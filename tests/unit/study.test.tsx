@@ -21,7 +21,7 @@ describe('study tools on the built-in model', () => {
   it('running an experiment draws its perturbation, and a path can be shown and cleared', async () => {
     const { cy, user } = await renderApp();
     await user.click(screen.getByRole('tab', { name: 'Experiments' }));
-    await user.click(screen.getByRole('button', { name: 'SERT Met172 mice + fluoxetine' }));
+    await user.click(await screen.findByRole('button', { name: 'SERT Met172 mice + fluoxetine' }));
     expect(strokesWith(cy, 'abolished').sort()).toEqual(['citalopram-inhibits-sert', 'fluoxetine-inhibits-sert']);
     expect(cy.$id('antidepressant-response').hasClass('readout')).toBe(true);
     const row = screen.getByRole('rowheader', { name: /Direct TrkB binding/ }).closest('tr')!;
@@ -42,7 +42,7 @@ describe('study tools on the built-in model', () => {
   it('compare labels A-only, B-only and shared edges and shows both layers', async () => {
     const { cy, user } = await renderApp();
     await user.click(screen.getByRole('tab', { name: 'Compare' }));
-    await user.click(screen.getByRole('button', { name: 'Compare' }));
+    await user.click(await screen.findByRole('button', { name: 'Compare' }));
     expect(useAppStore.getState().compare).toEqual(['classic', 'direct-trkb']);
     expect(strokesWith(cy, 'only-a')).toContain('fluoxetine-inhibits-sert');
     expect(strokesWith(cy, 'only-b')).toContain('fluoxetine-modulates-trkb');
@@ -56,6 +56,7 @@ describe('study tools on the built-in model', () => {
     const step1 = model.tourById.get('direct-binding')!.steps[0]!;
     expect(useAppStore.getState().activeLayers).toEqual(model.layerIds.filter((id) => step1.layers.includes(id)));
     const focusedNode = step1.focus.find((f) => f.startsWith('node:'))!.slice(5);
+    await screen.findByText('1 / 9');
     expect(cy.$id(focusedNode).hasClass('tour-focus')).toBe(true);
     await user.keyboard('{ArrowRight}');
     expect(useAppStore.getState().step).toBe(2);
@@ -68,7 +69,7 @@ describe('study tools on the built-in model', () => {
   it('hovering a paper in the timeline highlights the edges that cite it', async () => {
     const { cy, user } = await renderApp();
     await user.click(screen.getByRole('tab', { name: 'Timeline' }));
-    await user.hover(screen.getByRole('link', { name: /^Nackenoff et al\./ }));
+    await user.hover(await screen.findByRole('link', { name: /^Nackenoff et al\./ }));
     expect(strokesWith(cy, 'cites-ref')).toContain('fluoxetine-modulates-trkb');
     await user.unhover(screen.getByRole('link', { name: /^Nackenoff et al\./ }));
     expect(strokesWith(cy, 'cites-ref')).toEqual([]);

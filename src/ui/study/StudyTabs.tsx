@@ -1,11 +1,13 @@
-import { useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { lazy, Suspense, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useAppStore } from '../../store/store';
 import { LayerPanel } from '../components/LayerPanel';
 import { Legend } from '../components/Legend';
-import { ComparePanel } from './ComparePanel';
-import { ExperimentsPanel } from './ExperimentsPanel';
-import { TimelinePanel } from './TimelinePanel';
-import { ToursPanel } from './ToursPanel';
+
+// The study tools load when their tab is first opened, not with the first page.
+const ExperimentsPanel = lazy(() => import('./ExperimentsPanel').then((m) => ({ default: m.ExperimentsPanel })));
+const ComparePanel = lazy(() => import('./ComparePanel').then((m) => ({ default: m.ComparePanel })));
+const TimelinePanel = lazy(() => import('./TimelinePanel').then((m) => ({ default: m.TimelinePanel })));
+const ToursPanel = lazy(() => import('./ToursPanel').then((m) => ({ default: m.ToursPanel })));
 
 const TABS = [
   { id: 'layers', label: 'Hypotheses' },
@@ -78,7 +80,7 @@ export function StudyTabs() {
         ))}
       </div>
       <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} className="tab-panel">
-        {panels[tab]}
+        <Suspense fallback={<p className="muted">Loading…</p>}>{panels[tab]}</Suspense>
       </div>
     </div>
   );
