@@ -23,10 +23,39 @@ function preloadModel(): Plugin {
   };
 }
 
+/**
+ * A Content-Security-Policy for the built app (the dev server needs inline scripts for hot reload,
+ * so it is added at build time only). No inline script; nothing loads from another origin.
+ * `frame-ancestors` cannot be set from a meta tag: a host that wants it sends it as a header.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "connect-src 'self'",
+  "font-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+].join('; ');
+
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'pathway-layers:csp',
+    apply: 'build',
+    transformIndexHtml: (html) =>
+      html.replace(
+        '<meta charset="UTF-8" />',
+        `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`,
+      ),
+  };
+}
+
 export default defineConfig({
   // Relative base: the build works from any sub-path on any static host.
   base: './',
-  plugins: [react(), preloadModel()],
+  plugins: [react(), preloadModel(), contentSecurityPolicy()],
   // A static host should send Access-Control-Allow-Origin so that a frame sandboxed without
   // allow-same-origin (an opaque origin) can load the module scripts; preview does, for the tests.
   preview: {

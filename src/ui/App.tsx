@@ -72,30 +72,34 @@ export function App({ cyOptions, onCyReady }: AppProps) {
     const show = (c: Control) => controls.includes(c);
     return (
       <div className="app app-embed" data-theme={theme}>
-        <h1 className="visually-hidden">{model?.pathway.title ?? 'Pathway Layers'}</h1>
-        {show('layers') && <LayerBar />}
-        {(show('toolbar') || show('search')) && (
-          <div className="embed-toolbar">
-            {show('search') && <SearchBox />}
-            {show('toolbar') && (
-              <div className="toolbar" role="group" aria-label="Tools">
-                <ViewControls />
-                {fullscreenButton}
-                <a className="button-link" href={openFullHref()} target="_blank" rel="noopener noreferrer">
-                  Open full view ↗
-                </a>
-              </div>
-            )}
-          </div>
-        )}
-        <Notices />
-        <main className={view === 'diagram' ? 'embed-canvas' : 'embed-canvas embed-text'} aria-label="Diagram">
-          {canvas}
-          <WheelHint />
+        <header className="embed-header">
+          <h1 className="visually-hidden">{model?.pathway.title ?? 'Pathway Layers'}</h1>
+          {show('layers') && <LayerBar />}
+          {(show('toolbar') || show('search')) && (
+            <div className="embed-toolbar">
+              {show('search') && <SearchBox />}
+              {show('toolbar') && (
+                <div className="toolbar" role="group" aria-label="Tools">
+                  <ViewControls />
+                  {fullscreenButton}
+                  <a className="button-link" href={openFullHref()} target="_blank" rel="noopener noreferrer">
+                    Open full view ↗
+                  </a>
+                </div>
+              )}
+            </div>
+          )}
+          <Notices />
+        </header>
+        <main>
+          <section className={view === 'diagram' ? 'embed-canvas' : 'embed-canvas embed-text'} aria-label="Diagram">
+            {canvas}
+            <WheelHint />
+          </section>
+          <TourPlayer />
+          {show('details') && <DetailsPanel compact />}
+          {show('legend') && <Legend />}
         </main>
-        <TourPlayer />
-        {show('details') && <DetailsPanel compact />}
-        {show('legend') && <Legend />}
         <ShortcutsDialog ref={help} />
         <LiveAnnouncer />
       </div>
