@@ -81,3 +81,11 @@ describe('the built-in model', () => {
     expect(layoutProblems(p, 0, MAX_NODE_SCALE).filter((x) => x.includes('overlaps'))).toEqual([]);
   });
 });
+
+describe('the authoring example', () => {
+  it('docs/examples/minimal.json is a valid, fully cited file', () => {
+    const example = parsePathway(readJson('docs/examples/minimal.json'));
+    expect(example.ok).toBe(true);
+    if (example.ok) expect(example.pathway.edges.every((e) => !e.uncited)).toBe(true);
+  });
+});
