@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand';
 import type { AppState, ModelSlice } from '../types';
+import { NO_STUDY } from './studySlice';
 
 export const createModelSlice: StateCreator<AppState, [], [], ModelSlice> = (set) => ({
   model: null,
@@ -12,12 +13,7 @@ export const createModelSlice: StateCreator<AppState, [], [], ModelSlice> = (set
       selection: null,
       camera: null,
       focused: null,
-      experiment: null,
-      pathLayer: null,
-      compare: null,
-      tour: null,
-      step: null,
-      highlightRef: null,
+      ...NO_STUDY,
     }),
   setLoadErrors: (loadErrors) => set({ loadErrors }),
 });

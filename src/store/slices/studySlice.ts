@@ -5,13 +5,18 @@ import type { AppState, StudySlice } from '../types';
 
 let nonce = 1_000_000;
 
-export const createStudySlice: StateCreator<AppState, [], [], StudySlice> = (set, get) => ({
+/** No experiment, comparison, tour or highlight: the start, and the state after loading a model. */
+export const NO_STUDY = {
   experiment: null,
   pathLayer: null,
   compare: null,
   tour: null,
   step: null,
   highlightRef: null,
+} as const satisfies Partial<StudySlice>;
+
+export const createStudySlice: StateCreator<AppState, [], [], StudySlice> = (set, get) => ({
+  ...NO_STUDY,
   runExperiment: (id) => {
     const { model } = get();
     if (id !== null && !model?.experimentById.has(id)) return;
