@@ -163,3 +163,41 @@ describe('embed snippet', () => {
     );
   });
 });
+
+describe('embed bridge with tours and experiments', () => {
+  const HOST = 'https://lms.example.edu';
+  it('goToStep and runExperiment are obeyed, and the state says so', async () => {
+    const { buildModel } = await import('../../src/model/model');
+    const { parsePathway } = await import('../../src/model/validate');
+    const { readJson } = await import('../helpers/fixtures');
+    const parsed = parsePathway(readJson('data/antidepressants.json'));
+    if (!parsed.ok) throw new Error('invalid');
+    useAppStore.getState().loadModel(buildModel(parsed.pathway));
+    useAppStore.getState().setConfig({ origin: HOST });
+    const { win, parent, deliver } = framed();
+    const stop = startEmbedBridge(useAppStore, win);
+    deliver({ type: 'pathway-layers:goToStep', version: 1, tour: 'classic-puzzles', step: 2 }, HOST);
+    expect(useAppStore.getState()).toMatchObject({ tour: 'classic-puzzles', step: 2 });
+    deliver({ type: 'pathway-layers:runExperiment', version: 1, id: 'trkb-y433f-fluoxetine' }, HOST);
+    deliver({ type: 'pathway-layers:getState', version: 1, requestId: 's1' }, HOST);
+    expect(parent.postMessage).toHaveBeenLastCalledWith(
+      expect.objectContaining({
+        type: 'pathway-layers:state',
+        requestId: 's1',
+        state: expect.objectContaining({ tour: 'classic-puzzles', step: 2, experiment: 'trkb-y433f-fluoxetine' }),
+      }),
+      HOST,
+    );
+    deliver({ type: 'pathway-layers:goToStep', version: 1, tour: 'classic-puzzles', step: 99, requestId: 'bad' }, HOST);
+    expect(parent.postMessage).toHaveBeenLastCalledWith(
+      expect.objectContaining({
+        type: 'pathway-layers:error',
+        requestId: 'bad',
+        message: expect.stringMatching(/has 8 steps/),
+      }),
+      HOST,
+    );
+    expect(useAppStore.getState().step).toBe(2);
+    stop();
+  });
+});
