@@ -3,7 +3,7 @@ import { spawn } from 'node:child_process';
 import { chromium } from 'playwright-core';
 
 const PORT = 4174;
-const url = `http://127.0.0.1:${PORT}/?select=edge:fluoxetine-modulates-trkb`;
+const url = `http://127.0.0.1:${PORT}/?select=edge:fluoxetine-modulates-trkb&experiment=sert-met172-fluoxetine`;
 const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], {
   stdio: 'ignore',
 });
