@@ -52,7 +52,12 @@ export function messageName(data: unknown): string | null {
  * silently), an error for ours that are malformed (answered with `pathway-layers:error`).
  */
 export function parseCommand(data: unknown): ParsedCommand | null {
-  const name = messageName(data);
+  let name: string | null;
+  try {
+    name = messageName(data);
+  } catch {
+    return null; // a hostile object (throwing getter, revoked proxy): not a message of ours
+  }
   if (name === null || !isRecord(data)) return null;
   let requestId: string | undefined;
   try {
@@ -62,7 +67,9 @@ export function parseCommand(data: unknown): ParsedCommand | null {
     }
     const fail = (error: string): ParsedCommand => ({ ok: false, error, ...(requestId ? { requestId } : {}) });
     if (data.version !== PROTOCOL_VERSION)
-      return fail(`unsupported version ${JSON.stringify(data.version)}; this app speaks version ${PROTOCOL_VERSION}`);
+      return fail(
+        `unsupported version ${String(JSON.stringify(data.version) ?? 'none').slice(0, 40)}; this app speaks version ${PROTOCOL_VERSION}`,
+      );
     const ok = (command: Command): ParsedCommand => ({
       ok: true,
       command: requestId ? { ...command, requestId } : command,

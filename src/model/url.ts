@@ -32,8 +32,11 @@ export interface UrlState {
   /** A guided tour and its step (1-based). */
   readonly tour?: string;
   readonly step?: number;
-  /** The experiment whose perturbation and predictions are shown. */
-  readonly experiment?: string;
+  /**
+   * The experiment whose perturbation and predictions are shown; `null` (written `experiment=`)
+   * says "none" where a tour step would otherwise start one.
+   */
+  readonly experiment?: string | null;
   /** Two layers compared side by side. */
   readonly compare?: readonly [string, string];
   readonly view?: ViewMode;
@@ -56,7 +59,7 @@ interface ParamSpec<K extends keyof UrlState> {
   readonly field: K;
   readonly doc: string;
   /** Parse a raw value. `model` is null for parameters read before any model is loaded. */
-  read(raw: string, model: Model | null): Parsed<NonNullable<UrlState[K]>>;
+  read(raw: string, model: Model | null): Parsed<Exclude<UrlState[K], undefined>>;
   /** The raw value to write, or null to leave the parameter out. */
   write(value: UrlState[K], model: Model): string | null;
 }
@@ -177,12 +180,13 @@ export const URL_PARAMS: readonly ParamSpec<keyof UrlState>[] = [
   {
     name: 'experiment',
     field: 'experiment',
-    doc: 'an experiment id: shows its perturbation and what each hypothesis predicts',
+    doc: 'an experiment id: shows its perturbation and what each hypothesis predicts; empty: none (over a tour step’s)',
     read: (raw, model) => {
       if (!model) return needsModel;
+      if (raw === '') return { value: null };
       return model.experimentById.has(raw) ? { value: raw } : { error: `there is no experiment ${quote(raw)}` };
     },
-    write: (v) => (typeof v === 'string' ? v : null),
+    write: (v) => (typeof v === 'string' ? v : v === null ? '' : null),
   },
   {
     name: 'compare',
@@ -312,8 +316,14 @@ function encode(value: string): string {
  */
 export function serializeUrlState(model: Model, state: UrlState): string {
   const parts: string[] = [];
+  // A tour step or a comparison sets layers of its own when opened, so the layers are then always
+  // written, even when they equal the defaults.
+  const explicitLayers = Boolean(state.tour || state.compare);
   for (const spec of URL_PARAMS) {
-    const raw = spec.write(state[spec.field], model);
+    const raw =
+      spec.name === 'layers' && explicitLayers && state.layers
+        ? orderLayers(model, state.layers).join(',')
+        : spec.write(state[spec.field], model);
     if (raw !== null) parts.push(`${spec.name}=${encode(raw)}`);
   }
   return parts.length ? `?${parts.join('&')}` : '';

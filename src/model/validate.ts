@@ -269,8 +269,23 @@ export function checkTours(p: Pathway): ValidationError[] {
   return errors;
 }
 
+/**
+ * JSON.parse makes "__proto__" an own key; the record parser would drop it without a word, so it
+ * is reported here (it is not a valid reference key anyway).
+ */
+function reservedKeys(input: unknown): ValidationError[] {
+  if (typeof input !== 'object' || input === null) return [];
+  const refs = (input as { references?: unknown }).references;
+  if (typeof refs !== 'object' || refs === null || Array.isArray(refs)) return [];
+  return Object.keys(refs)
+    .filter((key) => key === '__proto__')
+    .map((key) => ({ path: formatPath(['references', key]), message: 'reserved name: not a reference key' }));
+}
+
 /** Validate an already-parsed JSON value. */
 export function parsePathway(input: unknown): ParseResult {
+  const reserved = reservedKeys(input);
+  if (reserved.length) return { ok: false, errors: reserved };
   const shaped = pathwaySchema.safeParse(input);
   if (!shaped.success) {
     return { ok: false, errors: flattenIssues(shaped.error.issues as unknown as ZodIssueLike[], input) };

@@ -17,7 +17,7 @@ export function applyUrl(store: Store, search: string): void {
   // A tour step sets layers and the experiment; explicit parameters then refine it.
   if (state.tour) s.goToStep(state.tour, state.step ?? 1);
   if (state.compare) s.setCompare(state.compare);
-  if (state.experiment) s.runExperiment(state.experiment);
+  if (state.experiment !== undefined) s.runExperiment(state.experiment);
   if (state.layers) s.setLayers(state.layers);
   if (state.focus?.length) s.frame(state.focus);
   if (state.selection !== undefined) s.select(state.selection);
@@ -33,6 +33,16 @@ export function applyUrl(store: Store, search: string): void {
   for (const text of notices) s.addNotice(text);
 }
 
+/**
+ * `experiment` for the address: the running one; or an explicit "none" when the current tour step
+ * would start one on opening; or nothing.
+ */
+function experimentField(state: AppState): { experiment?: string | null } {
+  if (state.experiment) return { experiment: state.experiment };
+  const step = state.tour && state.step ? state.model?.tourById.get(state.tour)?.steps[state.step - 1] : undefined;
+  return step?.experiment ? { experiment: null } : {};
+}
+
 /** The URL-held part of the state. */
 export function urlStateOf(state: AppState): UrlState {
   return {
@@ -41,7 +51,7 @@ export function urlStateOf(state: AppState): UrlState {
     selection: state.selection,
     ...(state.focus.length ? { focus: state.focus } : {}),
     ...(state.tour ? { tour: state.tour, step: state.step ?? 1 } : {}),
-    ...(state.experiment ? { experiment: state.experiment } : {}),
+    ...experimentField(state),
     ...(state.compare ? { compare: state.compare } : {}),
     view: state.view,
     ...(state.theme ? { theme: state.theme } : {}),

@@ -1,4 +1,5 @@
 import type { StateCreator } from 'zustand';
+import { orderLayers } from '../../model/layers';
 import { parseFocus } from '../../model/tours';
 import type { Target } from '../../model/url';
 import type { AppState, StudySlice } from '../types';
@@ -23,21 +24,21 @@ export const createStudySlice: StateCreator<AppState, [], [], StudySlice> = (set
     set({ experiment: id, pathLayer: null });
   },
   setPathLayer: (pathLayer) => set({ pathLayer }),
+  // Each action is one store update, so subscribers (the URL, the embed API) never see a half-way state.
   setCompare: (pair) => {
-    const { model, setLayers } = get();
+    const { model } = get();
     if (!pair) return set({ compare: null });
     if (!model || pair[0] === pair[1] || !pair.every((id) => model.layerById.has(id))) return;
-    set({ compare: [pair[0], pair[1]] });
-    setLayers(pair);
+    set({ compare: [pair[0], pair[1]], activeLayers: orderLayers(model, pair) });
   },
   goToStep: (tourId, step) => {
-    const { model, setLayers } = get();
+    const { model } = get();
     const tour = model?.tourById.get(tourId);
     const data = tour?.steps[step - 1];
-    if (!tour || !data) return false;
+    if (!model || !tour || !data) return false;
     const targets = data.focus.map(parseFocus).filter((t): t is Target => t !== null);
-    setLayers(data.layers);
     set({
+      activeLayers: orderLayers(model, data.layers),
       tour: tourId,
       step,
       experiment: data.experiment ?? null,
