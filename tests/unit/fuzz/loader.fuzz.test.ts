@@ -474,7 +474,7 @@ describe('pathway loader (property-based)', () => {
           const result = parsePathwayText(text);
           if (!result.ok) return;
           const raw = JSON.parse(text) as { references: object };
-          for a "__proto__" key in "references".
+          // Regression guard: this failed for a "__proto__" key in "references".
           expect(Object.keys(result.pathway.references), 'reference keys').toEqual(Object.keys(raw.references));
           expect(canonicalJson(result.pathway)).toBe(canonicalJson(raw));
         }),
