@@ -7,6 +7,7 @@
 import type { Core, CytoscapeOptions } from 'cytoscape';
 import { useEffect, useRef, useState } from 'react';
 import type { Model } from '../model/model';
+import { NO_OVERLAY } from '../model/overlay';
 import { selectLayerView, selectModel, selectOverlay, selectTheme } from '../store/selectors';
 import { useAppStore } from '../store/store';
 import { revealTarget, runCamera } from './camera';
@@ -17,7 +18,7 @@ import { toElements, type Positions } from './elements';
 import { bindEvents, embedWheel } from './events';
 import { positionsFor, presetPositions } from './layout';
 import { buildStylesheet, CANVAS_THEMES } from './stylesheet';
-import { applyView } from './sync';
+import { createSync } from './sync';
 
 export interface GraphCanvasProps {
   /** Merged last into the cytoscape() options (tests pass `{ headless: true, styleEnabled: true }`). */
@@ -71,10 +72,17 @@ export function GraphCanvas({ cyOptions, onReady }: GraphCanvasProps) {
       ...init.current.cyOptions,
     });
     const store = useAppStore;
+    const syncTo = createSync(cy, model);
     const sync = () => {
       const state = store.getState();
       const view = selectLayerView(state);
-      if (view) applyView(cy, model, view, state.selection, state.focused, selectOverlay(state) ?? undefined);
+      if (view)
+        syncTo({
+          view,
+          selection: state.selection,
+          focused: state.focused,
+          overlay: selectOverlay(state) ?? NO_OVERLAY,
+        });
     };
     sync();
     const pending = store.getState().camera;

@@ -1,6 +1,10 @@
 /**
  * Store → canvas: set each element's dynamic classes from the current view, by id, in one batch.
  * Only classes change; positions and the layout are never touched here.
+ *
+ * `applyView` sets every element (first draw, tests); `createSync` remembers what it last applied
+ * and touches only the elements whose classes can have changed, so a layer toggle costs in
+ * proportion to the edges of that layer, not to the whole graph.
  */
 import type { Core, EdgeSingular, NodeSingular } from 'cytoscape';
 import type { LayerView } from '../model/layers';
@@ -9,11 +13,81 @@ import { NO_OVERLAY, type Overlay } from '../model/overlay';
 import type { Selection } from '../model/types';
 import type { Target } from '../model/url';
 
+/** Everything the dynamic classes are derived from. */
+export interface ViewState {
+  readonly view: LayerView;
+  readonly selection: Selection;
+  readonly focused: Target | null;
+  readonly overlay: Overlay;
+}
+
 function setClass(ele: NodeSingular | EdgeSingular, name: string, on: boolean): void {
   if (ele.hasClass(name) !== on) ele.toggleClass(name, on);
 }
 
-/** NOTE mutates the classes of cy's elements. */
+/** Per-state facts the element rules need, computed once per sync. */
+interface Context {
+  readonly state: ViewState;
+  readonly selectedNode: string | null;
+  readonly selectedEdge: string | null;
+  readonly neighbours: ReadonlySet<string>;
+}
+
+function contextOf(model: Model, state: ViewState): Context {
+  const { selection } = state;
+  const selectedEdge = selection?.kind === 'edge' ? selection.id : null;
+  const neighbours = new Set<string>();
+  const edge = selectedEdge ? model.edgeById.get(selectedEdge) : undefined;
+  if (edge) neighbours.add(edge.source).add(edge.target);
+  return { state, selectedNode: selection?.kind === 'node' ? selection.id : null, selectedEdge, neighbours };
+}
+
+/** NOTE mutates the stroke's classes. */
+function applyStroke(stroke: EdgeSingular, ctx: Context): void {
+  const { view, focused, overlay } = ctx.state;
+  const edgeId = stroke.data('edgeId') as string;
+  const layer = stroke.data('layer') as string;
+  const layers = view.edgeLayers.get(edgeId);
+  const on = layers?.includes(layer) ?? false;
+  const primary = on && layers?.[0] === layer;
+  const cmp = overlay.compare;
+  setClass(stroke, 'hidden', !on);
+  setClass(stroke, 'primary', primary);
+  setClass(stroke, 'shared', on && (layers?.length ?? 0) > 1);
+  setClass(stroke, 'contested', on && view.highlighted.has(edgeId));
+  setClass(stroke, 'is-selected', on && edgeId === ctx.selectedEdge);
+  setClass(stroke, 'cut', overlay.cutEdges.has(edgeId));
+  setClass(stroke, 'abolished', overlay.abolishedEdges.has(edgeId));
+  setClass(stroke, 'on-path', on && overlay.path.has(edgeId));
+  setClass(stroke, 'only-a', on && Boolean(cmp?.onlyA.has(edgeId)));
+  setClass(stroke, 'only-b', on && Boolean(cmp?.onlyB.has(edgeId)));
+  setClass(stroke, 'in-both', on && Boolean(cmp?.shared.has(edgeId)));
+  setClass(stroke, 'tour-focus', on && overlay.focus.has(`edge:${edgeId}`));
+  setClass(stroke, 'cites-ref', on && overlay.citing.has(edgeId));
+  setClass(stroke, 'kbd-focus', primary && focused?.kind === 'edge' && focused.id === edgeId);
+}
+
+/** NOTE mutates the node's classes. */
+function applyNode(node: NodeSingular, ctx: Context): void {
+  const { view, focused, overlay } = ctx.state;
+  const id = node.id();
+  const visible =
+    view.visibleNodes.has(id) ||
+    id === ctx.selectedNode ||
+    node.isParent() ||
+    id === overlay.readout ||
+    id === overlay.drug;
+  setClass(node, 'hidden', !visible);
+  setClass(node, 'is-selected', id === ctx.selectedNode);
+  setClass(node, 'is-neighbour', ctx.neighbours.has(id));
+  setClass(node, 'knocked-out', overlay.removedNodes.has(id));
+  setClass(node, 'readout', overlay.readout === id);
+  setClass(node, 'tested-drug', overlay.drug === id);
+  setClass(node, 'tour-focus', overlay.focus.has(`node:${id}`));
+  setClass(node, 'kbd-focus', focused?.kind === 'node' && focused.id === id);
+}
+
+/** NOTE mutates the classes of every element of cy. */
 export function applyView(
   cy: Core,
   model: Model,
@@ -22,54 +96,96 @@ export function applyView(
   focused: Target | null = null,
   overlay: Overlay = NO_OVERLAY,
 ): void {
-  const selectedNode = selection?.kind === 'node' ? selection.id : null;
-  const selectedEdge = selection?.kind === 'edge' ? selection.id : null;
-  const neighbours = new Set<string>();
-  if (selectedEdge) {
-    const edge = model.edgeById.get(selectedEdge);
-    if (edge) neighbours.add(edge.source).add(edge.target);
-  }
+  const ctx = contextOf(model, { view, selection, focused, overlay });
   cy.batch(() => {
-    cy.edges().forEach((stroke) => {
-      const edgeId = stroke.data('edgeId') as string;
-      const layers = view.edgeLayers.get(edgeId);
-      const on = layers?.includes(stroke.data('layer') as string) ?? false;
-      setClass(stroke, 'hidden', !on);
-      setClass(stroke, 'primary', on && layers?.[0] === stroke.data('layer'));
-      setClass(stroke, 'shared', on && (layers?.length ?? 0) > 1);
-      setClass(stroke, 'contested', on && view.highlighted.has(edgeId));
-      setClass(stroke, 'is-selected', on && edgeId === selectedEdge);
-      const cmp = overlay.compare;
-      setClass(stroke, 'cut', overlay.cutEdges.has(edgeId));
-      setClass(stroke, 'abolished', overlay.abolishedEdges.has(edgeId));
-      setClass(stroke, 'on-path', on && overlay.path.has(edgeId));
-      setClass(stroke, 'only-a', on && Boolean(cmp?.onlyA.has(edgeId)));
-      setClass(stroke, 'only-b', on && Boolean(cmp?.onlyB.has(edgeId)));
-      setClass(stroke, 'in-both', on && Boolean(cmp?.shared.has(edgeId)));
-      setClass(stroke, 'tour-focus', on && overlay.focus.has(`edge:${edgeId}`));
-      setClass(stroke, 'cites-ref', on && overlay.citing.has(edgeId));
-      setClass(
-        stroke,
-        'kbd-focus',
-        on && focused?.kind === 'edge' && focused.id === edgeId && layers?.[0] === stroke.data('layer'),
-      );
-    });
-    cy.nodes().forEach((node) => {
-      const id = node.id();
-      const visible =
-        view.visibleNodes.has(id) ||
-        id === selectedNode ||
-        node.isParent() ||
-        id === overlay.readout ||
-        id === overlay.drug;
-      setClass(node, 'hidden', !visible);
-      setClass(node, 'is-selected', id === selectedNode);
-      setClass(node, 'is-neighbour', neighbours.has(id));
-      setClass(node, 'knocked-out', overlay.removedNodes.has(id));
-      setClass(node, 'readout', overlay.readout === id);
-      setClass(node, 'tested-drug', overlay.drug === id);
-      setClass(node, 'tour-focus', overlay.focus.has(`node:${id}`));
-      setClass(node, 'kbd-focus', focused?.kind === 'node' && focused.id === id);
-    });
+    cy.edges().forEach((stroke) => applyStroke(stroke, ctx));
+    cy.nodes().forEach((node) => applyNode(node, ctx));
   });
+}
+
+const sameLayers = (a: readonly string[] | undefined, b: readonly string[] | undefined) =>
+  a === b || (a !== undefined && b !== undefined && a.length === b.length && a.every((x, i) => x === b[i]));
+
+function addAll(into: Set<string>, from: Iterable<string>): void {
+  for (const x of from) into.add(x);
+}
+
+/** Edges and nodes whose classes may differ between two states. */
+function dirtyBetween(model: Model, prev: ViewState, next: ViewState): { edges: Set<string>; nodes: Set<string> } {
+  const edges = new Set<string>();
+  const nodes = new Set<string>();
+  if (prev.view !== next.view) {
+    for (const edge of model.pathway.edges) {
+      const id = edge.id;
+      if (!sameLayers(prev.view.edgeLayers.get(id), next.view.edgeLayers.get(id))) edges.add(id);
+      else if (prev.view.highlighted.has(id) !== next.view.highlighted.has(id)) edges.add(id);
+    }
+    for (const node of model.pathway.nodes)
+      if (prev.view.visibleNodes.has(node.id) !== next.view.visibleNodes.has(node.id)) nodes.add(node.id);
+  }
+  if (prev.selection !== next.selection) {
+    for (const s of [prev.selection, next.selection]) {
+      if (!s) continue;
+      if (s.kind === 'node') nodes.add(s.id);
+      else {
+        edges.add(s.id);
+        const e = model.edgeById.get(s.id);
+        if (e) nodes.add(e.source).add(e.target);
+      }
+    }
+  }
+  if (prev.focused !== next.focused) {
+    for (const f of [prev.focused, next.focused]) if (f) (f.kind === 'node' ? nodes : edges).add(f.id);
+  }
+  if (prev.overlay !== next.overlay) {
+    for (const o of [prev.overlay, next.overlay]) {
+      addAll(edges, o.cutEdges);
+      addAll(edges, o.abolishedEdges);
+      addAll(edges, o.path);
+      addAll(edges, o.citing);
+      if (o.compare) {
+        addAll(edges, o.compare.onlyA);
+        addAll(edges, o.compare.onlyB);
+        addAll(edges, o.compare.shared);
+      }
+      for (const f of o.focus) (f.startsWith('node:') ? nodes : edges).add(f.slice(5));
+      addAll(nodes, o.removedNodes);
+      if (o.readout) nodes.add(o.readout);
+      if (o.drug) nodes.add(o.drug);
+    }
+  }
+  return { edges, nodes };
+}
+
+/**
+ * A sync function for one cy and one model: the first call sets every element, later calls only
+ * the elements whose classes can have changed since the previous call.
+ */
+export function createSync(cy: Core, model: Model): (next: ViewState) => void {
+  const strokesByEdge = new Map<string, EdgeSingular[]>();
+  cy.edges().forEach((stroke) => {
+    const id = stroke.data('edgeId') as string;
+    const list = strokesByEdge.get(id);
+    if (list) list.push(stroke);
+    else strokesByEdge.set(id, [stroke]);
+  });
+  let prev: ViewState | null = null;
+  return (next) => {
+    if (!prev) {
+      applyView(cy, model, next.view, next.selection, next.focused, next.overlay);
+    } else {
+      const { edges, nodes } = dirtyBetween(model, prev, next);
+      if (edges.size || nodes.size) {
+        const ctx = contextOf(model, next);
+        cy.batch(() => {
+          for (const id of edges) for (const stroke of strokesByEdge.get(id) ?? []) applyStroke(stroke, ctx);
+          for (const id of nodes) {
+            const node = cy.$id(id);
+            if (node.nonempty() && node.isNode()) applyNode(node, ctx);
+          }
+        });
+      }
+    }
+    prev = next;
+  };
 }
