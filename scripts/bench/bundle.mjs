@@ -1,0 +1,102 @@
+// Bundle report: the JS that index.html loads at start (its module script and modulepreloads) and
+// every other (lazy) chunk, gzip -9 with node's zlib, read from dist/. Plus what the entry chunk is
+// made of: the app rebuilt in memory (same vite.config.ts, nothing written), each module's rendered
+// code minified and gzipped on its own, grouped by package, and scaled to the real entry's gzip size.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const gz = (buf) => gzipSync(buf, { level: 9 }).length;
+
+function attr(tag, name) {
+  return new RegExp(`\\b${name}\\s*=\\s*"([^"]*)"`).exec(tag)?.[1] ?? null;
+}
+
+export function bundleReport(dist) {
+  const html = readFileSync(join(dist, 'index.html'), 'utf8');
+  const initial = new Set();
+  const css = new Set();
+  for (const tag of html.match(/<(script|link)\b[^>]*>/g) ?? []) {
+    const isScript = tag.startsWith('<script');
+    const rel = attr(tag, 'rel');
+    const src = isScript ? attr(tag, 'src') : attr(tag, 'href');
+    if (!src || /^(https?:|data:)/.test(src)) continue;
+    const file = src.replace(/^\.?\//, '');
+    if (isScript || rel === 'modulepreload') initial.add(file);
+    else if (rel === 'stylesheet') css.add(file);
+  }
+  const assets = readdirSync(join(dist, 'assets')).map((f) => `assets/${f}`);
+  const info = (file) => {
+    const buf = readFileSync(join(dist, file));
+    return { file, raw: buf.length, gzip: gz(buf) };
+  };
+  const initialJs = [...initial].map(info);
+  const lazyJs = assets.filter((f) => f.endsWith('.js') && !initial.has(f)).map(info);
+  const initialCss = [...css].map(info);
+  return {
+    initialJs,
+    initialJsGzip: initialJs.reduce((n, c) => n + c.gzip, 0),
+    initialJsRaw: initialJs.reduce((n, c) => n + c.raw, 0),
+    initialCss,
+    lazyJs,
+  };
+}
+
+function groupOf(id, root) {
+  const path = relative(root, id.replace(/\0/g, '')).split(sep).join('/');
+  const nm = path.lastIndexOf('node_modules/');
+  if (nm >= 0) {
+    const parts = path.slice(nm + 'node_modules/'.length).split('/');
+    return parts[0]?.startsWith('@') ? `${parts[0]}/${parts[1]}` : (parts[0] ?? path);
+  }
+  if (path.startsWith('src/')) return path.split('/').slice(0, 2).join('/');
+  return path;
+}
+
+/** Share of the entry chunk(s) per package / app folder. Returns null if the rebuild fails. */
+export async function entryComposition(root, entryGzip) {
+  try {
+    const { build } = await import('vite');
+    let minifySync = null;
+    try {
+      ({ minifySync } = await import('rolldown/utils'));
+    } catch {
+      minifySync = null;
+    }
+    const res = await build({
+      configFile: join(root, 'vite.config.ts'),
+      root,
+      logLevel: 'silent',
+      // Nothing is written; the outDir is ours anyway, so a concurrent build of dist/ is not touched.
+      build: { write: false, outDir: join(root, 'bench-results', 'analyze'), emptyOutDir: false },
+    });
+    const outputs = (Array.isArray(res) ? res : [res]).flatMap((r) => r.output ?? []);
+    const groups = new Map();
+    for (const chunk of outputs) {
+      if (chunk.type !== 'chunk' || !chunk.isEntry) continue;
+      for (const [id, mod] of Object.entries(chunk.modules)) {
+        let code = mod.code ?? '';
+        if (minifySync && code) {
+          try {
+            // As a script with unused-code removal off: a module's rendered code is a fragment of
+            // the chunk whose top-level names other modules use.
+            const min = minifySync('fragment.js', code, { module: false, compress: { unused: false } });
+            if (!min.errors?.length && min.code) code = min.code;
+          } catch {
+            /* keep the unminified code */
+          }
+        }
+        const size = code ? gz(Buffer.from(code)) : 0;
+        const g = groupOf(id, root);
+        groups.set(g, (groups.get(g) ?? 0) + size);
+      }
+    }
+    const total = [...groups.values()].reduce((a, b) => a + b, 0);
+    if (!total) return null;
+    return [...groups.entries()]
+      .map(([group, size]) => ({ group, share: size / total, gzipEstimate: (size / total) * entryGzip }))
+      .sort((a, b) => b.share - a.share);
+  } catch (err) {
+    return { error: String(err) };
+  }
+}
