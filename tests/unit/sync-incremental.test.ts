@@ -44,7 +44,7 @@ const selection: fc.Arbitrary<Selection> = fc.oneof(
 );
 const state: fc.Arbitrary<ViewState> = fc
   .record({
-    layers: fc.subarray(layerIds),
+    layers: fc.subarray([...layerIds]),
     selection,
     focused: selection,
     experiment: fc.option(fc.constantFrom(...experimentIds), { nil: null }),
