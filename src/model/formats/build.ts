@@ -18,6 +18,7 @@ import {
   fileStem,
   generatedClaim,
   toKebabId,
+  toText,
 } from './common';
 import type { ImportResult } from './types';
 
@@ -63,6 +64,19 @@ export interface DraftLayer {
   readonly lineStyle?: string;
   readonly defaultVisible?: boolean;
   readonly role?: string;
+}
+
+/** A layer declaration read from a file's own record (cyjs `data.layers`, GraphML `layerDefinitions`). */
+export function draftLayer(id: string, record: Record<string, unknown>): DraftLayer {
+  return {
+    id,
+    title: toText(record.title),
+    summary: toText(record.summary),
+    color: toText(record.color),
+    lineStyle: toText(record.lineStyle),
+    defaultVisible: typeof record.defaultVisible === 'boolean' ? record.defaultVisible : undefined,
+    role: toText(record.role),
+  };
 }
 
 export interface Draft {

@@ -20,7 +20,7 @@
  * status, claims and reasons.
  */
 import type { Pathway, PathwayEdge, PathwayNode } from '../types';
-import { type DraftEdge, type DraftLayer, type DraftNode, finishImport } from './build';
+import { type DraftEdge, type DraftLayer, type DraftNode, draftLayer, finishImport } from './build';
 import {
   Warnings,
   checkText,
@@ -210,15 +210,7 @@ function readLayers(value: unknown, warnings: Warnings): DraftLayer[] | undefine
       warnings.add('layer declaration without an id skipped', `data.layers[${i}]`);
       return;
     }
-    layers.push({
-      id,
-      title: toText(l.title),
-      summary: toText(l.summary),
-      color: toText(l.color),
-      lineStyle: toText(l.lineStyle),
-      defaultVisible: typeof l.defaultVisible === 'boolean' ? l.defaultVisible : undefined,
-      role: toText(l.role),
-    });
+    layers.push(draftLayer(id, l));
   });
   return layers;
 }

@@ -21,7 +21,7 @@
  * edges are `uncited`). Synonyms containing `|` are split at it on re-import.
  */
 import type { Pathway, PathwayEdge, PathwayNode } from '../types';
-import { type DraftEdge, type DraftLayer, type DraftNode, finishImport } from './build';
+import { type DraftEdge, type DraftLayer, type DraftNode, draftLayer, finishImport } from './build';
 import {
   Warnings,
   checkText,
@@ -295,17 +295,7 @@ function readLayerDefinitions(json: string | undefined, warnings: Warnings): Dra
       warnings.add('layer definition without an id skipped', `layerDefinitions[${i}]`);
       return [];
     }
-    return [
-      {
-        id,
-        title: toText(l.title),
-        summary: toText(l.summary),
-        color: toText(l.color),
-        lineStyle: toText(l.lineStyle),
-        defaultVisible: typeof l.defaultVisible === 'boolean' ? l.defaultVisible : undefined,
-        role: toText(l.role),
-      },
-    ];
+    return [draftLayer(id, l)];
   });
 }
 
