@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { APP_ORIGIN, CHROMIUM_PATH, E2E_PORT } from './tests/e2e/env';
 
 const CI = Boolean(process.env.CI);
 
@@ -13,12 +14,12 @@ export default defineConfig({
   reporter: CI ? [['list']] : [['list']],
   timeout: 30_000,
   use: {
-    baseURL: 'http://127.0.0.1:4173',
+    baseURL: APP_ORIGIN,
     headless: true,
     viewport: { width: 1280, height: 800 },
     trace: 'off',
     launchOptions: {
-      executablePath: '/usr/bin/chromium',
+      executablePath: CHROMIUM_PATH,
       args: [
         '--headless',
         '--no-sandbox',
@@ -32,8 +33,8 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: 'npx vite preview --host 127.0.0.1 --port 4173 --strictPort',
-    url: 'http://127.0.0.1:4173',
+    command: `npx vite preview --host 127.0.0.1 --port ${E2E_PORT} --strictPort`,
+    url: APP_ORIGIN,
     reuseExistingServer: false,
     timeout: 30_000,
   },

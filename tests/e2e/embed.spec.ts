@@ -1,9 +1,8 @@
 import { expect, test, type Frame, type Page } from '@playwright/test';
 import { createServer, type Server } from 'node:http';
 
-const APP = 'http://127.0.0.1:4173';
-const HOST_PORT = 4180;
-const THIRD_PORT = 4181;
+import { APP_ORIGIN as APP, HOST_PORT, THIRD_PORT } from './env';
+
 const HOST = `http://127.0.0.1:${HOST_PORT}`;
 const THIRD = `http://127.0.0.1:${THIRD_PORT}`;
 
@@ -112,7 +111,7 @@ test.describe('embedding in a course page', () => {
       .toEqual(['bad-1', 'bad-2', 'bad-3', 'bad-4', 'bad-5']);
     expect(await appLayers(frame)).toHaveLength(2);
     expect(await ofType(page, 'statechange')).toEqual([]);
-    expect(frame.url()).toBe(src.replace('origin=http%3A%2F%2F127.0.0.1%3A4180', 'origin=http://127.0.0.1:4180'));
+    expect(frame.url()).toBe(src.replace(`origin=${encodeURIComponent(HOST)}`, `origin=${HOST}`));
   });
 
   test('commands from a page on a third origin are ignored', async ({ page }) => {

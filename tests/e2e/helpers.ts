@@ -1,4 +1,5 @@
 import { expect, type Page } from '@playwright/test';
+import { APP_ORIGIN } from './env';
 
 export interface PageWatch {
   consoleErrors: string[];
@@ -6,7 +7,7 @@ export interface PageWatch {
 }
 
 /** Record console errors, page errors and any request that leaves the page's origin. */
-export function watch(page: Page, origin = 'http://127.0.0.1:4173'): PageWatch {
+export function watch(page: Page, origin = APP_ORIGIN): PageWatch {
   const w: PageWatch = { consoleErrors: [], foreignRequests: [] };
   page.on('console', (msg) => {
     if (msg.type() === 'error') w.consoleErrors.push(msg.text());
