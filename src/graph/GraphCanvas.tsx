@@ -1,24 +1,25 @@
 /**
- * The one owner of the Cytoscape instance. It creates `cy` when a model arrives, destroys it on
- * unmount or when another model replaces it, and keeps it in step with the store by subscription
- * (outside React renders): layer and selection changes toggle classes; camera commands move the
- * viewport. Nothing else in the app touches `cy`.
+ * The one owner of the Cytoscape instance. It builds `cy` when a model (and its positions) arrive,
+ * destroys it on unmount or when another model replaces it, registers the graph controller for
+ * imperative work (camera, export), and binds the store → canvas rules (`canvasBridge.ts`). The
+ * app keeps this component mounted across view modes, so zoom and pan survive Diagram → Both →
+ * Diagram; a hidden canvas (text view) keeps its viewport and defers camera moves until it is
+ * shown again. Nothing else in the app touches `cy`.
  */
 import type { Core, CytoscapeOptions } from 'cytoscape';
 import { useEffect, useRef, useState } from 'react';
 import type { Model } from '../model/model';
-import { NO_OVERLAY } from '../model/overlay';
-import { selectLayerView, selectModel, selectOverlay, selectTheme } from '../store/selectors';
+import { registerGraphController, type GraphController } from '../store/graphController';
+import { initialFraming, selectModel, selectTheme } from '../store/selectors';
 import { useAppStore } from '../store/store';
-import { revealTarget, runCamera } from './camera';
-import { exportImage } from './exportImage';
-import { bindKeyboard } from './keyboard';
+import { bindCanvas } from './canvasBridge';
+import { centerOn, fitVisible, frameTargets, zoomBy } from './camera';
 import cytoscape from './cytoscape';
 import { toElements, type Positions } from './elements';
 import { bindEvents, embedWheel } from './events';
+import { exportImage } from './exportImage';
 import { positionsFor, presetPositions } from './layout';
 import { buildStylesheet, CANVAS_THEMES } from './stylesheet';
-import { createSync } from './sync';
 
 export interface GraphCanvasProps {
   /** Merged last into the cytoscape() options (tests pass `{ headless: true, styleEnabled: true }`). */
@@ -34,8 +35,36 @@ declare global {
   }
 }
 
-/** The state the study overlay is drawn from (see selectOverlay). */
-const OVERLAY_INPUTS = ['experiment', 'pathLayer', 'compare', 'tour', 'step', 'highlightRef'] as const;
+/** Runs camera work now when the canvas has a size, else once it gets one (the latest wins). */
+function cameraGate(cy: Core) {
+  let deferred: (() => void) | null = null;
+  const sized = () => cy.width() > 0 && cy.height() > 0;
+  return {
+    run(work: () => void) {
+      if (sized()) work();
+      else deferred = work;
+    },
+    resized() {
+      cy.resize();
+      if (deferred && sized()) {
+        const work = deferred;
+        deferred = null;
+        work();
+      }
+    },
+  };
+}
+
+function controllerFor(cy: Core, model: Model, gate: ReturnType<typeof cameraGate>): GraphController {
+  return {
+    fit: () => gate.run(() => fitVisible(cy, true)),
+    zoomBy: (factor) => gate.run(() => zoomBy(cy, factor, true)),
+    frame: (targets) => gate.run(() => frameTargets(cy, targets, true)),
+    center: (target) => gate.run(() => centerOn(cy, target, true)),
+    exportImage: (options) => exportImage(cy, options, model.pathway.id),
+    viewport: () => ({ zoom: cy.zoom(), pan: { ...cy.pan() } }),
+  };
+}
 
 export function GraphCanvas({ cyOptions, onReady }: GraphCanvasProps) {
   const container = useRef<HTMLDivElement>(null);
@@ -59,11 +88,13 @@ export function GraphCanvas({ cyOptions, onReady }: GraphCanvasProps) {
   }, [model]);
 
   useEffect(() => {
-    if (!model || !ready || !container.current) return;
+    const element = container.current;
+    if (!model || !ready || !element) return;
+    const store = useAppStore;
     const cy = cytoscape({
-      container: container.current,
+      container: element,
       elements: toElements(model, ready),
-      style: buildStylesheet(model, CANVAS_THEMES[selectTheme(useAppStore.getState())]),
+      style: buildStylesheet(model, CANVAS_THEMES[selectTheme(store.getState())]),
       layout: { name: 'preset', fit: false },
       minZoom: 0.15,
       maxZoom: 4,
@@ -71,53 +102,24 @@ export function GraphCanvas({ cyOptions, onReady }: GraphCanvasProps) {
       boxSelectionEnabled: false,
       ...init.current.cyOptions,
     });
-    const store = useAppStore;
-    const syncTo = createSync(cy, model);
-    const sync = () => {
-      const state = store.getState();
-      const view = selectLayerView(state);
-      if (view)
-        syncTo({
-          view,
-          selection: state.selection,
-          focused: state.focused,
-          overlay: selectOverlay(state) ?? NO_OVERLAY,
-        });
-    };
-    sync();
-    const pending = store.getState().camera;
-    if (pending && pending.type !== 'zoom') runCamera(cy, pending, false);
-    else cy.fit(cy.elements(':visible'), 30);
-    const unbind = bindEvents(cy, { select: (sel) => store.getState().select(sel) });
-    const unkeys = bindKeyboard(cy, model, store);
+    const gate = cameraGate(cy);
+    const controller = controllerFor(cy, model, gate);
+    const unbindCanvas = bindCanvas(cy, model, store, { frame: (targets) => controller.frame(targets) });
+    const first = initialFraming(store.getState());
+    gate.run(() => (first ? frameTargets(cy, first, false) : fitVisible(cy, false)));
+    const unregister = registerGraphController(controller);
+    const unbindEvents = bindEvents(cy, { select: (sel) => store.getState().select(sel) });
     const unwheel = store.getState().embed ? embedWheel(cy, () => store.getState().setWheelHint(true)) : () => {};
-    const unsubscribe = store.subscribe((state, prev) => {
-      if (state.model !== model) return;
-      if (
-        state.activeLayers !== prev.activeLayers ||
-        state.selection !== prev.selection ||
-        state.focused !== prev.focused ||
-        OVERLAY_INPUTS.some((k) => state[k] !== prev[k])
-      )
-        sync();
-      if (state.focused && state.focused !== prev.focused) revealTarget(cy, state.focused);
-      if (state.camera && state.camera !== prev.camera) runCamera(cy, state.camera);
-      if (state.imageRequest && state.imageRequest !== prev.imageRequest) {
-        exportImage(cy, state.imageRequest, model.pathway.id).then(
-          (name) => store.getState().addNotice(`Saved ${name}.`, 'info'),
-          () => store.getState().addNotice('The image could not be made.'),
-        );
-      }
-      const theme = selectTheme(state);
-      if (theme !== selectTheme(prev)) cy.style(buildStylesheet(model, CANVAS_THEMES[theme]));
-    });
+    const observer = typeof ResizeObserver === 'function' ? new ResizeObserver(() => gate.resized()) : null;
+    observer?.observe(element);
     if (import.meta.env.MODE === 'e2e') window.__cy = cy;
     init.current.onReady?.(cy);
     return () => {
-      unsubscribe();
-      unbind();
+      observer?.disconnect();
+      unregister();
+      unbindCanvas();
+      unbindEvents();
       unwheel();
-      unkeys();
       if (window.__cy === cy) delete window.__cy;
       cy.destroy();
     };
@@ -126,8 +128,10 @@ export function GraphCanvas({ cyOptions, onReady }: GraphCanvasProps) {
   return (
     <div
       ref={container}
+      id="diagram"
       className="graph-canvas"
       data-testid="graph-canvas"
+      data-region="diagram"
       role="application"
       aria-roledescription="network diagram"
       tabIndex={0}

@@ -1,9 +1,10 @@
-/** Store camera commands → cy viewport. Animated unless the user prefers reduced motion. */
-import type { Core } from 'cytoscape';
-import type { Target } from '../model/url';
-import type { CameraCommand } from '../store/types';
+/** Camera moves on `cy`, animated unless the user prefers reduced motion. */
+import type { Collection, Core } from 'cytoscape';
+import type { Target } from '../model/target';
 
 const PADDING = 30;
+/** Padding below framed targets, so a tour caption over the bottom of the canvas hides nothing. */
+const CAPTION_ROOM = 150;
 
 export function prefersReducedMotion(): boolean {
   return typeof window !== 'undefined' && typeof window.matchMedia === 'function'
@@ -11,72 +12,60 @@ export function prefersReducedMotion(): boolean {
     : true;
 }
 
-/** Padding below framed targets, so a tour caption over the bottom of the canvas hides nothing. */
-const CAPTION_ROOM = 150;
+/** The elements drawn for a target: a node, or every stroke of an edge with its two ends. */
+export function elementsOf(cy: Core, target: Target): Collection {
+  if (target.kind === 'node') return cy.$id(target.id);
+  const strokes = cy.edges().filter((e) => e.data('edgeId') === target.id);
+  return strokes.union(strokes.connectedNodes());
+}
 
-export function runCamera(cy: Core, command: CameraCommand, animated = true): void {
-  const animate = animated && !prefersReducedMotion();
+export function fitVisible(cy: Core, animated: boolean): void {
   const visible = cy.elements(':visible');
-  switch (command.type) {
-    case 'fit': {
-      const eles = visible.nonempty() ? visible : cy.elements();
-      if (animate) cy.animate({ fit: { eles, padding: PADDING }, duration: 250 });
-      else cy.fit(eles, PADDING);
-      return;
-    }
-    case 'zoom': {
-      const level = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), cy.zoom() * command.factor));
-      const renderedPosition = { x: cy.width() / 2, y: cy.height() / 2 };
-      if (animate) cy.animate({ zoom: { level, renderedPosition }, duration: 150 });
-      else cy.zoom({ level, renderedPosition });
-      return;
-    }
-    case 'frame': {
-      const eles = command.targets.reduce(
-        (acc, t) =>
-          acc.union(
-            t.kind === 'node'
-              ? cy.$id(t.id)
-              : cy
-                  .edges()
-                  .filter((e) => e.data('edgeId') === t.id)
-                  .connectedNodes()
-                  .union(cy.edges().filter((e) => e.data('edgeId') === t.id)),
-          ),
-        cy.collection(),
-      );
-      const target = eles.nonempty() ? eles : cy.elements(':visible');
-      if (target.empty()) return;
-      // Fit into the area above the caption: fit with extra padding, then shift up by half of it.
-      const fitTo = () => {
-        cy.fit(target, PADDING + CAPTION_ROOM / 2);
-        if (cy.zoom() > 1.6) cy.zoom({ level: 1.6, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
-        cy.panBy({ x: 0, y: -CAPTION_ROOM / 2 });
-      };
-      if (!animate) return fitTo();
-      const start = { zoom: cy.zoom(), pan: { ...cy.pan() } };
-      fitTo();
-      const end = { zoom: cy.zoom(), pan: { ...cy.pan() } };
-      cy.viewport(start);
-      cy.animate({ zoom: end.zoom, pan: end.pan, duration: 350 });
-      return;
-    }
-    case 'focus': {
-      const node = cy.$id(command.nodeId);
-      if (node.empty()) return;
-      const zoom = Math.max(cy.zoom(), 1);
-      if (animate) cy.animate({ center: { eles: node }, zoom, duration: 300 });
-      else {
-        cy.zoom(zoom);
-        cy.center(node);
-      }
-    }
+  const eles = visible.nonempty() ? visible : cy.elements();
+  if (animated && !prefersReducedMotion()) cy.animate({ fit: { eles, padding: PADDING }, duration: 250 });
+  else cy.fit(eles, PADDING);
+}
+
+export function zoomBy(cy: Core, factor: number, animated: boolean): void {
+  const level = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), cy.zoom() * factor));
+  const renderedPosition = { x: cy.width() / 2, y: cy.height() / 2 };
+  if (animated && !prefersReducedMotion()) cy.animate({ zoom: { level, renderedPosition }, duration: 150 });
+  else cy.zoom({ level, renderedPosition });
+}
+
+/** Fit some targets into the area above the tour caption (everything shown when none is found). */
+export function frameTargets(cy: Core, targets: readonly Target[], animated: boolean): void {
+  const eles = targets.reduce((acc, t) => acc.union(elementsOf(cy, t)), cy.collection());
+  const target = eles.nonempty() ? eles : cy.elements(':visible');
+  if (target.empty()) return;
+  // Fit with extra padding, then shift up by half of it.
+  const fitTo = () => {
+    cy.fit(target, PADDING + CAPTION_ROOM / 2);
+    if (cy.zoom() > 1.6) cy.zoom({ level: 1.6, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+    cy.panBy({ x: 0, y: -CAPTION_ROOM / 2 });
+  };
+  if (!animated || prefersReducedMotion()) return fitTo();
+  const start = { zoom: cy.zoom(), pan: { ...cy.pan() } };
+  fitTo();
+  const end = { zoom: cy.zoom(), pan: { ...cy.pan() } };
+  cy.viewport(start);
+  cy.animate({ zoom: end.zoom, pan: end.pan, duration: 350 });
+}
+
+export function centerOn(cy: Core, target: Target, animated: boolean): void {
+  const eles = elementsOf(cy, target);
+  if (eles.empty()) return;
+  const zoom = Math.max(cy.zoom(), 1);
+  if (animated && !prefersReducedMotion()) cy.animate({ center: { eles }, zoom, duration: 300 });
+  else {
+    cy.zoom(zoom);
+    cy.center(eles);
   }
 }
 
 /** Pan just enough to bring a keyboard-focused element into view. */
 export function revealTarget(cy: Core, target: Target): void {
-  const ele = target.kind === 'node' ? cy.$id(target.id) : cy.edges().filter((e) => e.data('edgeId') === target.id);
+  const ele = elementsOf(cy, target);
   if (ele.empty()) return;
   const box = ele.renderedBoundingBox({});
   const margin = 40;

@@ -4,7 +4,7 @@
  */
 import type { Core } from 'cytoscape';
 import { downloadBlob } from '../lib/download';
-import type { ImageRequest } from '../store/types';
+import type { ImageOptions } from '../store/graphController';
 import cytoscape from './cytoscape';
 
 let svgReady: Promise<void> | null = null;
@@ -17,12 +17,17 @@ function loadSvg(): Promise<void> {
 }
 
 /** Render the view and save it; returns the file name. */
-export async function exportImage(cy: Core, request: ImageRequest, baseName: string): Promise<string> {
+export async function exportImage(cy: Core, request: ImageOptions, baseName: string): Promise<string> {
   const bg = request.transparent
     ? undefined
     : getComputedStyle(cy.container() ?? document.body).backgroundColor || '#ffffff';
   if (request.format === 'png') {
-    const blob = cy.png({ output: 'blob', full: true, scale: request.scale, ...(bg ? { bg } : {}) }) as unknown as Blob;
+    const blob = cy.png({
+      output: 'blob',
+      full: true,
+      scale: Math.min(4, Math.max(1, Math.round(request.scale))),
+      ...(bg ? { bg } : {}),
+    }) as unknown as Blob;
     const name = `${baseName}.png`;
     downloadBlob(blob, name);
     return name;

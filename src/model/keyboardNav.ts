@@ -10,7 +10,7 @@
  */
 import type { LayerView } from './layers';
 import type { Model } from './model';
-import type { Target } from './url';
+import type { Target } from './target';
 
 export type ArrowKey = 'ArrowRight' | 'ArrowLeft' | 'ArrowDown' | 'ArrowUp';
 

@@ -2,6 +2,7 @@
  * Guided tours: their types and the pure helpers the tour view needs — finding `[@key]` citations in
  * prose, splitting prose into text and citation segments for rendering, and reading `focus` entries.
  */
+import type { Target } from './target';
 import type { Pathway } from './types';
 
 export type Tour = NonNullable<Pathway['tours']>[number];
@@ -12,12 +13,6 @@ export type TourChoice = TourQuestion['choices'][number];
 /** A piece of prose: plain text, or one citation to render as a link to `references[key]`. */
 export type CitationSegment =
   { readonly type: 'text'; readonly text: string } | { readonly type: 'cite'; readonly key: string };
-
-/** What a `focus` entry points at. */
-export interface FocusTarget {
-  readonly kind: 'node' | 'edge';
-  readonly id: string;
-}
 
 const KEY = '[a-z][a-z0-9_-]*';
 /** `[@key]` or a group `[@a; @b]`. Keys follow the reference-key pattern of the schema. */
@@ -63,7 +58,7 @@ export function malformedCitations(text: string): string[] {
 }
 
 /** Reads a `focus` entry: `node:<id>` or `edge:<id>`; anything else is `null`. */
-export function parseFocus(entry: string): FocusTarget | null {
+export function parseFocus(entry: string): Target | null {
   const match = /^(node|edge):([a-z0-9][a-z0-9-]*)$/.exec(entry);
   if (!match) return null;
   return { kind: match[1] === 'node' ? 'node' : 'edge', id: match[2] ?? '' };

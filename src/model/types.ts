@@ -3,6 +3,7 @@
  * mutates a loaded model, it loads a new one.
  */
 import type { PathwayInput } from './schema';
+import type { Target } from './target';
 
 type DeepReadonly<T> = T extends (infer U)[]
   ? readonly DeepReadonly<U>[]
@@ -26,7 +27,8 @@ export type NodeKind = PathwayNode['kind'];
 export type LineStyle = Layer['lineStyle'];
 
 /** What is selected: one node or one edge, by id. */
-export type Selection = { readonly kind: 'node' | 'edge'; readonly id: string } | null;
+/** The selected node or edge, if any. */
+export type Selection = Target | null;
 
 /** A validation problem: where (a JSON path such as `edges[3].evidence[0].ref`) and what is wrong. */
 export interface ValidationError {

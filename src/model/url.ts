@@ -9,6 +9,7 @@
 import { orderLayers } from './layers';
 import type { Model } from './model';
 import { isTheme, type Theme } from './theme';
+import { targetText, type Target } from './target';
 import type { Selection } from './types';
 
 export const VIEWS = ['diagram', 'text', 'split'] as const;
@@ -18,7 +19,7 @@ export type ViewMode = (typeof VIEWS)[number];
 export const CONTROLS = ['layers', 'details', 'legend', 'search', 'toolbar'] as const;
 export type Control = (typeof CONTROLS)[number];
 
-export type Target = { readonly kind: 'node' | 'edge'; readonly id: string };
+export type { Target } from './target';
 
 /** Everything the URL can hold. Absent (undefined) fields keep the app's defaults. */
 export interface UrlState {
@@ -83,8 +84,6 @@ export function parseTarget(model: Model, raw: string): Target | string {
   const known = kind === 'node' ? model.nodeById.has(id) : model.edgeById.has(id);
   return known ? { kind, id } : `there is no ${kind} ${quote(id)}`;
 }
-
-const targetText = (t: Target) => `${t.kind}:${t.id}`;
 
 /** Same-origin or relative paths only: a page may not make the app fetch from elsewhere. */
 export function isSafePathwayUrl(raw: string): boolean {

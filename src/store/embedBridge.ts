@@ -7,12 +7,12 @@
  * - Messages carrying state go only to the `origin` parameter's origin. Without one, only `ready`,
  *   `resize` and H5P resizer messages are sent, to '*', and they carry no state.
  */
-import type { StoreApi, UseBoundStore } from 'zustand';
 import { message, parseCommand, type Command, type EmbedState } from '../model/embedProtocol';
+import { targetText } from '../model/target';
 import { parseTarget } from '../model/url';
+import { selectSelection } from './selectors';
+import type { AppStore as Store } from './store';
 import type { AppState } from './types';
-
-type Store = UseBoundStore<StoreApi<AppState>>;
 
 export type BridgeWindow = Pick<Window, 'parent' | 'addEventListener' | 'removeEventListener' | 'location'>;
 
@@ -20,7 +20,7 @@ export type BridgeWindow = Pick<Window, 'parent' | 'addEventListener' | 'removeE
 export function embedStateOf(s: AppState): EmbedState {
   return {
     layers: s.activeLayers,
-    selection: s.selection ? `${s.selection.kind}:${s.selection.id}` : null,
+    selection: s.selection ? targetText(s.selection) : null,
     tour: s.tour,
     step: s.step,
     experiment: s.experiment,
@@ -116,19 +116,17 @@ export function startEmbedBridge(store: Store, win: BridgeWindow = window): () =
 
   post(configured ? stateMessage('ready') : message('ready'), false);
 
-  let last = JSON.stringify(embedStateOf(store.getState()));
-  const unsubscribe = store.subscribe((s, prev) => {
-    const next = JSON.stringify(embedStateOf(s));
-    if (next !== last) {
-      last = next;
-      post(stateMessage('statechange'), true);
-    }
-    if (s.selection !== prev.selection && configured) {
-      post(message('select', { target: s.selection ? `${s.selection.kind}:${s.selection.id}` : null }), true);
-    }
+  // The host's view of the state as text: a change of it is a `statechange`.
+  const unsubscribeState = store.subscribe(
+    (s) => JSON.stringify(embedStateOf(s)),
+    () => post(stateMessage('statechange'), true),
+  );
+  const unsubscribeSelect = store.subscribe(selectSelection, (selection) => {
+    if (configured) post(message('select', { target: selection ? targetText(selection) : null }), true);
   });
   return () => {
-    unsubscribe();
+    unsubscribeState();
+    unsubscribeSelect();
     win.removeEventListener('message', onMessage);
   };
 }

@@ -6,6 +6,8 @@ import { layerView, type LayerView } from '../model/layers';
 import type { Model } from '../model/model';
 import { overlayOf, type Overlay } from '../model/overlay';
 import { resolveTheme, type Theme } from '../model/theme';
+import type { Target } from '../model/target';
+import { parseFocus } from '../model/tours';
 import type { PathwayEdge, PathwayNode } from '../model/types';
 import type { AppState } from './types';
 
@@ -14,7 +16,6 @@ export const selectActiveLayers = (s: AppState) => s.activeLayers;
 export const selectSelection = (s: AppState) => s.selection;
 export const selectNotices = (s: AppState) => s.notices;
 export const selectLoadErrors = (s: AppState) => s.loadErrors;
-export const selectCamera = (s: AppState) => s.camera;
 
 export const selectSelectedEdge = (s: AppState): PathwayEdge | null =>
   s.selection?.kind === 'edge' ? (s.model?.edgeById.get(s.selection.id) ?? null) : null;
@@ -49,6 +50,7 @@ export const selectTour = (s: AppState) => s.tour;
 export const selectStep = (s: AppState) => s.step;
 export const selectHighlightRef = (s: AppState) => s.highlightRef;
 export const selectPathLayer = (s: AppState) => s.pathLayer;
+export const selectQuestionsOpen = (s: AppState) => s.questionsOpen;
 
 export const selectExperiment = (s: AppState) =>
   s.experiment ? (s.model?.experimentById.get(s.experiment) ?? null) : null;
@@ -64,3 +66,22 @@ export const selectOverlay = (s: AppState): Overlay | null => {
   overlayMemo = { key, overlay };
   return overlay;
 };
+
+/** The running tour step as one comparable value (subscriptions fire once per step change). */
+export const selectTourStepKey = (s: AppState): string | null => (s.tour && s.step ? `${s.tour}#${s.step}` : null);
+
+/** What the running tour step frames (its `focus` entries), or null when no tour runs. */
+export function stepTargets(s: AppState): readonly Target[] | null {
+  const data = s.tour && s.step ? s.model?.tourById.get(s.tour)?.steps[s.step - 1] : undefined;
+  return data ? data.focus.map(parseFocus).filter((t): t is Target => t !== null) : null;
+}
+
+/**
+ * What a newly built canvas frames first, derived from the state of that moment (never from an
+ * earlier request): the `focus=` targets of the address, else the running tour step's, else null
+ * (fit everything shown).
+ */
+export function initialFraming(s: AppState): readonly Target[] | null {
+  if (s.focus.length) return s.focus;
+  return stepTargets(s);
+}

@@ -1,8 +1,10 @@
 /**
  * The one application store, built from slices. Components read it only through the named
- * selectors in `selectors.ts`; the canvas owner subscribes to it outside React.
+ * selectors in `selectors.ts`; the bridges (canvas, URL, embed, announcer) subscribe to it outside
+ * React with a selector each (`subscribeWithSelector`), so each runs only when its inputs change.
  */
 import { create } from 'zustand';
+import { subscribeWithSelector } from 'zustand/middleware';
 import { createConfigSlice } from './slices/configSlice';
 import { createLayersSlice } from './slices/layersSlice';
 import { createModelSlice } from './slices/modelSlice';
@@ -13,16 +15,20 @@ import { createStudySlice } from './slices/studySlice';
 import { createViewSlice } from './slices/viewSlice';
 import type { AppState } from './types';
 
-export const useAppStore = create<AppState>()((...a) => ({
-  ...createModelSlice(...a),
-  ...createLayersSlice(...a),
-  ...createSelectionSlice(...a),
-  ...createNoticesSlice(...a),
-  ...createViewSlice(...a),
-  ...createPrefsSlice(...a),
-  ...createConfigSlice(...a),
-  ...createStudySlice(...a),
-}));
+export const useAppStore = create<AppState>()(
+  subscribeWithSelector((...a) => ({
+    ...createModelSlice(...a),
+    ...createLayersSlice(...a),
+    ...createSelectionSlice(...a),
+    ...createNoticesSlice(...a),
+    ...createViewSlice(...a),
+    ...createPrefsSlice(...a),
+    ...createConfigSlice(...a),
+    ...createStudySlice(...a),
+  })),
+);
+
+export type AppStore = typeof useAppStore;
 
 /** Back to the state before any model loaded (tests). */
 export function resetAppStore(): void {
@@ -39,9 +45,6 @@ type ActionKey =
   | 'select'
   | 'addNotice'
   | 'dismissNotice'
-  | 'fit'
-  | 'zoomBy'
-  | 'focusNode'
   | 'setTheme'
   | 'cycleTheme'
   | 'setSystemDark'
@@ -58,8 +61,7 @@ type ActionKey =
   | 'previousStep'
   | 'endTour'
   | 'setHighlightRef'
-  | 'frame'
-  | 'requestImage';
+  | 'setQuestionsOpen';
 
 /** The store's actions. They never change, so event handlers may call them without subscribing. */
 export function appActions(): Pick<AppState, ActionKey> {

@@ -1,6 +1,7 @@
 import type { Model } from '../model/model';
 import type { Theme } from '../model/theme';
-import type { Control, Target, ViewMode } from '../model/url';
+import type { Target } from '../model/target';
+import type { Control, ViewMode } from '../model/url';
 import type { Selection, ValidationError } from '../model/types';
 
 export interface ModelSlice {
@@ -39,37 +40,17 @@ export interface NoticesSlice {
   dismissNotice: (id: number) => void;
 }
 
-/** A one-shot request for the canvas owner: the nonce makes repeated requests distinct. */
-export type CameraCommand =
-  | { readonly type: 'fit'; readonly nonce: number }
-  | { readonly type: 'zoom'; readonly factor: number; readonly nonce: number }
-  | { readonly type: 'focus'; readonly nodeId: string; readonly nonce: number }
-  | { readonly type: 'frame'; readonly targets: readonly Target[]; readonly nonce: number };
-
-/** A request for an image of the current view, carried out by the canvas owner. */
-export interface ImageRequest {
-  readonly format: 'png' | 'svg';
-  /** 1–4 (PNG only). */
-  readonly scale: number;
-  readonly transparent: boolean;
-  readonly nonce: number;
-}
-
+/**
+ * What the diagram shows and how it is operated. Camera moves and image exports are not state: the
+ * UI asks the graph controller for them (`graphController.ts`).
+ */
 export interface ViewSlice {
-  camera: CameraCommand | null;
-  imageRequest: ImageRequest | null;
-  requestImage: (request: Omit<ImageRequest, 'nonce'>) => void;
   /** Embed mode: a plain wheel scrolled the page over the diagram; show the "Ctrl + wheel" hint. */
   wheelHint: boolean;
   setWheelHint: (on: boolean) => void;
   /** The diagram element that has keyboard focus (arrow keys move it; Enter selects it). */
   focused: Target | null;
   setFocused: (target: Target | null) => void;
-  fit: () => void;
-  zoomBy: (factor: number) => void;
-  focusNode: (nodeId: string) => void;
-  /** Fit the view to some nodes and edges. */
-  frame: (targets: readonly Target[]) => void;
 }
 
 export interface PrefsSlice {
@@ -114,6 +95,8 @@ export interface StudySlice {
   step: number | null;
   /** A reference whose citing edges are highlighted (evidence timeline). */
   highlightRef: string | null;
+  /** The running tour's check questions are shown (after its last step) instead of the step. */
+  questionsOpen: boolean;
   runExperiment: (id: string | null) => void;
   setPathLayer: (layerId: string | null) => void;
   setCompare: (pair: readonly [string, string] | null) => void;
@@ -122,6 +105,8 @@ export interface StudySlice {
   nextStep: () => void;
   previousStep: () => void;
   endTour: () => void;
+  /** Show or hide the running tour's check questions (only when the tour has some). */
+  setQuestionsOpen: (open: boolean) => void;
   setHighlightRef: (key: string | null) => void;
 }
 

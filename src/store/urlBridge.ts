@@ -1,50 +1,104 @@
 /**
- * URL ⇄ store. The URL is read once per model load; afterwards every change of URL-held state is
- * written back with `history.replaceState` (no router, no history entry per toggle).
+ * URL ⇄ store, as a pure mapping and its inverse: `stateFromUrl(model, search)` gives every
+ * URL-held field (applied in one `set()`), and `urlStateOf(state)` gives the address's state back.
+ * The URL is read once per model load; afterwards every change of URL-held state is written back
+ * with `history.replaceState` (no router, no history entry per toggle).
  */
-import type { StoreApi, UseBoundStore } from 'zustand';
+import { orderLayers } from '../model/layers';
+import type { Model } from '../model/model';
 import { readUrlState, serializeUrlState, type UrlState } from '../model/url';
+import type { AppStore } from './store';
 import type { AppState } from './types';
 
-type Store = UseBoundStore<StoreApi<AppState>>;
+type Store = AppStore;
 
-/** Apply the URL's state to the loaded model; each problem becomes a notice. */
+/** The URL-held fields of the store. */
+export type UrlHeldState = Pick<
+  AppState,
+  | 'activeLayers'
+  | 'selection'
+  | 'tour'
+  | 'step'
+  | 'experiment'
+  | 'compare'
+  | 'view'
+  | 'theme'
+  | 'pathwayUrl'
+  | 'embed'
+  | 'controls'
+  | 'origin'
+  | 'focus'
+>;
+
+/** What `urlStateOf` reads: the URL-held fields and the model they refer to. */
+export type UrlSource = UrlHeldState & Pick<AppState, 'model'>;
+
+export interface UrlApplication {
+  /** Every URL-held field, to apply in one `set()`, with the study state that goes with it. */
+  readonly state: UrlHeldState & Pick<AppState, 'pathLayer' | 'highlightRef' | 'questionsOpen' | 'focused'>;
+  /** What was ignored, and why. */
+  readonly notices: readonly string[];
+}
+
+/**
+ * The state an address describes for a model: pure, and total (an address that names nothing
+ * valid gives the model's defaults). A tour step sets layers and the experiment; `compare` shows
+ * its two layers; explicit `layers` and `experiment` then refine that.
+ */
+export function stateFromUrl(model: Model, search: string): UrlApplication {
+  const { state: url, notices } = readUrlState(model, search);
+  const step = url.tour ? model.tourById.get(url.tour)?.steps[(url.step ?? 1) - 1] : undefined;
+  const tour = step && url.tour ? url.tour : null;
+  let layers: readonly string[] = step ? orderLayers(model, step.layers) : model.defaultLayerIds;
+  let experiment: string | null = step?.experiment ?? null;
+  if (url.compare) layers = orderLayers(model, url.compare);
+  if (url.experiment !== undefined) experiment = url.experiment;
+  if (url.layers) layers = url.layers;
+  return {
+    state: {
+      activeLayers: layers,
+      selection: url.selection ?? null,
+      tour,
+      step: tour ? (url.step ?? 1) : null,
+      experiment,
+      compare: url.compare ?? null,
+      view: url.view ?? 'diagram',
+      theme: url.theme ?? null,
+      pathwayUrl: url.pathway ?? null,
+      embed: url.embed ?? false,
+      controls: url.controls ?? null,
+      origin: url.origin ?? null,
+      focus: url.focus ?? [],
+      pathLayer: null,
+      highlightRef: null,
+      questionsOpen: false,
+      focused: null,
+    },
+    notices,
+  };
+}
+
+/** Apply the URL's state to the loaded model in one store update; each problem becomes a notice. */
 export function applyUrl(store: Store, search: string): void {
   const { model } = store.getState();
   if (!model) return;
-  const { state, notices } = readUrlState(model, search);
-  const s = store.getState();
-  // A tour step sets layers and the experiment; explicit parameters then refine it.
-  if (state.tour) s.goToStep(state.tour, state.step ?? 1);
-  if (state.compare) s.setCompare(state.compare);
-  if (state.experiment !== undefined) s.runExperiment(state.experiment);
-  if (state.layers) s.setLayers(state.layers);
-  if (state.focus?.length) s.frame(state.focus);
-  if (state.selection !== undefined) s.select(state.selection);
-  if (state.theme) s.setTheme(state.theme);
-  if (state.view) s.setView(state.view);
-  s.setConfig({
-    pathwayUrl: state.pathway ?? null,
-    embed: state.embed ?? false,
-    controls: state.controls ?? null,
-    origin: state.origin ?? null,
-    focus: state.focus ?? [],
-  });
-  for (const text of notices) s.addNotice(text);
+  const { state, notices } = stateFromUrl(model, search);
+  store.setState(state);
+  for (const text of notices) store.getState().addNotice(text);
 }
 
 /**
  * `experiment` for the address: the running one; or an explicit "none" when the current tour step
  * would start one on opening; or nothing.
  */
-function experimentField(state: AppState): { experiment?: string | null } {
+function experimentField(state: UrlSource): { experiment?: string | null } {
   if (state.experiment) return { experiment: state.experiment };
   const step = state.tour && state.step ? state.model?.tourById.get(state.tour)?.steps[state.step - 1] : undefined;
   return step?.experiment ? { experiment: null } : {};
 }
 
 /** The URL-held part of the state. */
-export function urlStateOf(state: AppState): UrlState {
+export function urlStateOf(state: UrlSource): UrlState {
   return {
     ...(state.pathwayUrl ? { pathway: state.pathwayUrl } : {}),
     layers: state.activeLayers,
@@ -61,7 +115,7 @@ export function urlStateOf(state: AppState): UrlState {
   };
 }
 
-export function currentQuery(state: AppState): string | null {
+export function currentQuery(state: UrlSource): string | null {
   return state.model ? serializeUrlState(state.model, urlStateOf(state)) : null;
 }
 
@@ -82,5 +136,6 @@ export function syncUrl(store: Store, win: Pick<Window, 'location' | 'history'> 
     }
   };
   write(store.getState());
-  return store.subscribe(write);
+  // currentQuery is a string, so the listener runs only when the address would change.
+  return store.subscribe(currentQuery, () => write(store.getState()));
 }

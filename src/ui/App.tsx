@@ -1,4 +1,4 @@
-import { useCallback, useRef } from 'react';
+import { useCallback, useRef, type MouseEvent } from 'react';
 import { GraphCanvas, type GraphCanvasProps } from '../graph/GraphCanvas';
 import type { Control } from '../model/url';
 import { selectControls, selectEmbed, selectModel, selectTheme, selectView } from '../store/selectors';
@@ -21,7 +21,7 @@ import { ViewSwitch } from './components/ViewSwitch';
 import { WheelHint } from './components/WheelHint';
 import { useFileDrop } from './hooks/useFileDrop';
 import { useFullscreen } from './hooks/useFullscreen';
-import { useShortcuts } from './hooks/useShortcuts';
+import { useKeymap } from './hooks/useKeymap';
 import { StudyTabs } from './study/StudyTabs';
 import { LazyTourPlayer as TourPlayer } from './study/LazyTourPlayer';
 
@@ -43,25 +43,29 @@ export function App({ cyOptions, onCyReady }: AppProps) {
   const openHelp = useCallback(() => {
     if (help.current && !help.current.open) help.current.showModal?.();
   }, []);
-  useShortcuts({ toggleFullscreen: fullscreen.toggle, openHelp });
+  useKeymap({ toggleFullscreen: fullscreen.toggle, openHelp });
   const dragging = useFileDrop();
   const view = useAppStore(selectView);
   const graph = <GraphCanvas {...(cyOptions ? { cyOptions } : {})} {...(onCyReady ? { onReady: onCyReady } : {})} />;
-  const canvas =
-    view === 'diagram' ? (
-      graph
-    ) : view === 'text' ? (
-      <div className="text-pane">
-        <TextView />
+  // One tree for every view mode, so the canvas stays mounted (and keeps zoom and pan) when the
+  // mode changes: the text view only hides it.
+  const canvas = (
+    <div className={`views views-${view}`}>
+      <div className="views-graph" hidden={view === 'text'}>
+        {graph}
       </div>
-    ) : (
-      <div className="split">
-        <div className="split-graph">{graph}</div>
+      {view !== 'diagram' && (
         <div className="text-pane">
           <TextView />
         </div>
-      </div>
-    );
+      )}
+    </div>
+  );
+  const skipLink = (
+    <a className="skip-link" href="#diagram" onClick={skipToDiagram}>
+      Skip to diagram
+    </a>
+  );
   const fullscreenButton = fullscreen.available && (
     <button type="button" onClick={fullscreen.toggle} aria-pressed={fullscreen.active}>
       Fullscreen
@@ -72,7 +76,8 @@ export function App({ cyOptions, onCyReady }: AppProps) {
     const show = (c: Control) => controls.includes(c);
     return (
       <div className="app app-embed" data-theme={theme}>
-        <header className="embed-header">
+        {skipLink}
+        <header className="embed-header" data-region="tools" tabIndex={-1}>
           <h1 className="visually-hidden">{model?.pathway.title ?? 'Pathway Layers'}</h1>
           {show('layers') && <LayerBar />}
           {(show('toolbar') || show('search')) && (
@@ -108,7 +113,8 @@ export function App({ cyOptions, onCyReady }: AppProps) {
 
   return (
     <div className="app" data-theme={theme}>
-      <header className="app-header">
+      {skipLink}
+      <header className="app-header" data-region="tools" tabIndex={-1}>
         <h1>{model?.pathway.title ?? 'Pathway Layers'}</h1>
         <SearchBox />
         <div className="toolbar" role="group" aria-label="Tools">
@@ -127,7 +133,12 @@ export function App({ cyOptions, onCyReady }: AppProps) {
       </header>
       <Notices />
       <main className="workspace">
-        <aside className="sidebar sidebar-left" aria-label="Hypotheses and study tools">
+        <aside
+          className="sidebar sidebar-left"
+          aria-label="Hypotheses and study tools"
+          data-region="hypotheses"
+          tabIndex={-1}
+        >
           {/* Mounted once a model is loaded, so its first tab follows the address (e.g. ?experiment=). */}
           {model && <StudyTabs key={model.pathway.id} />}
         </aside>
@@ -135,7 +146,7 @@ export function App({ cyOptions, onCyReady }: AppProps) {
           {canvas}
           <TourPlayer />
         </section>
-        <aside className="sidebar sidebar-right" aria-label="Selection details">
+        <aside className="sidebar sidebar-right" aria-label="Selection details" data-region="details" tabIndex={-1}>
           <DetailsPanel />
         </aside>
       </main>
@@ -148,6 +159,20 @@ export function App({ cyOptions, onCyReady }: AppProps) {
       )}
     </div>
   );
+}
+
+/**
+ * "Skip to diagram": focus the canvas (or, in the text view, the text) without changing the
+ * address; the href keeps the link meaningful before the script runs.
+ */
+function skipToDiagram(e: MouseEvent<HTMLAnchorElement>): void {
+  const target =
+    document.querySelector<HTMLElement>('.views-graph:not([hidden]) .graph-canvas') ??
+    document.querySelector<HTMLElement>('.text-pane');
+  if (!target) return;
+  e.preventDefault();
+  if (!target.hasAttribute('tabindex')) target.tabIndex = -1;
+  target.focus();
 }
 
 /** The same view in the full app: this address without the embed parameters. */

@@ -1,7 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { selectLayerView, selectSelectedEdge } from '../../src/store/selectors';
 import { useAppStore } from '../../src/store/store';
-import { applyUrl, syncUrl } from '../../src/store/urlBridge';
+import { graphController, registerGraphController, type GraphController } from '../../src/store/graphController';
+import { applyUrl, stateFromUrl, syncUrl } from '../../src/store/urlBridge';
 import { fixtureModel } from '../helpers/fixtures';
 
 const load = () => {
@@ -46,16 +47,63 @@ describe('store', () => {
     expect(selectLayerView(useAppStore.getState())).not.toBe(a);
   });
 
-  it('focusNode selects the node and issues a camera command', () => {
+  it('keeps no camera command in state: a tour step changes the step, not a request', () => {
     load();
-    useAppStore.getState().focusNode('c');
-    const s = useAppStore.getState();
-    expect(s.selection).toEqual({ kind: 'node', id: 'c' });
-    expect(s.camera).toMatchObject({ type: 'focus', nodeId: 'c' });
+    const before = Object.keys(useAppStore.getState()).sort();
+    expect(before).not.toContain('camera');
+    expect(before).not.toContain('imageRequest');
+  });
+});
+
+describe('graph controller registry', () => {
+  const fake = (): GraphController & { calls: string[] } => {
+    const calls: string[] = [];
+    return {
+      calls,
+      fit: () => calls.push('fit'),
+      zoomBy: (f) => calls.push(`zoom ${f}`),
+      frame: (t) => calls.push(`frame ${t.map((x) => x.id).join(',')}`),
+      center: (t) => calls.push(`center ${t.id}`),
+      exportImage: () => Promise.resolve('x.png'),
+      viewport: () => ({ zoom: 1, pan: { x: 0, y: 0 } }),
+    };
+  };
+
+  it('routes calls to the registered canvas, and nothing is queued for a canvas built later', () => {
+    const first = fake();
+    const unregister = registerGraphController(first);
+    graphController()?.frame([{ kind: 'node', id: 'a' }]);
+    expect(first.calls).toEqual(['frame a']);
+    unregister();
+    expect(graphController()).toBeNull();
+    // A request with no canvas is dropped: a canvas that appears later must not replay it.
+    graphController()?.fit();
+    const second = fake();
+    const unregisterSecond = registerGraphController(second);
+    expect(second.calls).toEqual([]);
+    // Unregistering a controller that was already replaced leaves the new one in place.
+    unregister();
+    expect(graphController()).toBe(second);
+    unregisterSecond();
   });
 });
 
 describe('URL bridge', () => {
+  it('stateFromUrl is pure and applyUrl applies it in one store update', () => {
+    load();
+    const { model } = useAppStore.getState();
+    const search = '?layers=critique&select=node:e&view=split';
+    expect(stateFromUrl(model!, search)).toStrictEqual(stateFromUrl(model!, search));
+    let updates = 0;
+    const unsubscribe = useAppStore.subscribe(() => updates++);
+    applyUrl(useAppStore, search);
+    unsubscribe();
+    expect(updates).toBe(1);
+    const s = useAppStore.getState();
+    expect(s.activeLayers).toEqual(['critique']);
+    expect(s.view).toBe('split');
+  });
+
   it('applies the URL and turns problems into notices', () => {
     load();
     applyUrl(useAppStore, '?layers=critique,bogus&select=node:e');

@@ -87,7 +87,8 @@ describe('incremental sync', () => {
       }),
       { numRuns: 300 },
     );
-  });
+    // CPU-bound (about 3 s alone on 2 cores): a generous limit so a busy machine does not fail it.
+  }, 30_000);
 
   it('touches only the strokes of a toggled layer', async () => {
     const cy = await freshCy();

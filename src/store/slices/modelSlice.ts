@@ -11,7 +11,6 @@ export const createModelSlice: StateCreator<AppState, [], [], ModelSlice> = (set
       loadErrors: [],
       activeLayers: model.defaultLayerIds,
       selection: null,
-      camera: null,
       focused: null,
       ...NO_STUDY,
     }),

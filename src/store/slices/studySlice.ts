@@ -1,10 +1,6 @@
 import type { StateCreator } from 'zustand';
 import { orderLayers } from '../../model/layers';
-import { parseFocus } from '../../model/tours';
-import type { Target } from '../../model/url';
 import type { AppState, StudySlice } from '../types';
-
-let nonce = 1_000_000;
 
 /** No experiment, comparison, tour or highlight: the start, and the state after loading a model. */
 export const NO_STUDY = {
@@ -14,6 +10,7 @@ export const NO_STUDY = {
   tour: null,
   step: null,
   highlightRef: null,
+  questionsOpen: false,
 } as const satisfies Partial<StudySlice>;
 
 export const createStudySlice: StateCreator<AppState, [], [], StudySlice> = (set, get) => ({
@@ -36,7 +33,6 @@ export const createStudySlice: StateCreator<AppState, [], [], StudySlice> = (set
     const tour = model?.tourById.get(tourId);
     const data = tour?.steps[step - 1];
     if (!model || !tour || !data) return false;
-    const targets = data.focus.map(parseFocus).filter((t): t is Target => t !== null);
     set({
       activeLayers: orderLayers(model, data.layers),
       tour: tourId,
@@ -44,7 +40,7 @@ export const createStudySlice: StateCreator<AppState, [], [], StudySlice> = (set
       experiment: data.experiment ?? null,
       pathLayer: null,
       compare: null,
-      camera: { type: 'frame', targets, nonce: ++nonce },
+      questionsOpen: false,
     });
     return true;
   },
@@ -56,6 +52,11 @@ export const createStudySlice: StateCreator<AppState, [], [], StudySlice> = (set
     const { tour, step, goToStep } = get();
     if (tour && step && step > 1) goToStep(tour, step - 1);
   },
-  endTour: () => set({ tour: null, step: null }),
+  endTour: () => set({ tour: null, step: null, questionsOpen: false }),
+  setQuestionsOpen: (open) => {
+    const { model, tour } = get();
+    const questions = tour ? model?.tourById.get(tour)?.questions : undefined;
+    set({ questionsOpen: open && Boolean(questions?.length) });
+  },
   setHighlightRef: (highlightRef) => set({ highlightRef }),
 });

@@ -15,17 +15,7 @@ export function DetailsPanel({ compact = false }: { compact?: boolean }) {
   const { select } = appActions();
 
   const has = Boolean(edge || node);
-  useEffect(() => {
-    if (!has) return;
-    // Esc closes the details, unless the key is meant for a field being typed in.
-    const onKey = (e: KeyboardEvent) => {
-      const t = e.target as HTMLElement | null;
-      if (e.key !== 'Escape' || e.defaultPrevented || t?.closest('input, textarea, select')) return;
-      select(null);
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
-  }, [has, select]);
+  // Esc closes the details: the `details.close` binding of the keymap (ui/keymap.ts).
 
   useEffect(() => {
     // Move focus to the new heading only when focus is already in the panel (a link in it was followed).

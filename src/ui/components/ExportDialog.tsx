@@ -2,8 +2,9 @@ import { useRef, useState } from 'react';
 import { downloadText } from '../../lib/download';
 import type { ExportResult } from '../../model/formats/types';
 import type { Model } from '../../model/model';
+import { graphController, type ImageOptions } from '../../store/graphController';
 import { selectActiveLayers, selectModel, selectSelection } from '../../store/selectors';
-import { appActions, useAppStore } from '../../store/store';
+import { useAppStore } from '../../store/store';
 
 type GraphFormat = 'cyjs' | 'sif' | 'graphml' | 'sbgnml';
 type CitationFormat = 'bibtex' | 'ris' | 'csl';
@@ -38,13 +39,21 @@ export function ExportDialog() {
   const [transparent, setTransparent] = useState(false);
   const [scope, setScope] = useState<'visible' | 'all'>('visible');
   const [status, setStatus] = useState('');
-  const { requestImage } = appActions();
   if (!model) return null;
   const p = model.pathway;
   const visibleEdges = p.edges.filter((e) => e.layers.some((l) => active.includes(l))).map((e) => e.id);
   const edgeIds = scope === 'visible' ? visibleEdges : undefined;
   const selectedEdge = selection?.kind === 'edge' ? selection.id : null;
 
+  const exportImage = async (options: ImageOptions) => {
+    const controller = graphController();
+    if (!controller) return setStatus('The diagram is not drawn yet.');
+    try {
+      setStatus(`Saved ${await controller.exportImage(options)}.`);
+    } catch {
+      setStatus('The image could not be made.');
+    }
+  };
   const exportGraph = async (format: GraphFormat) => {
     const run = await GRAPH_EXPORTERS[format].load();
     const result = run(p, edgeIds);
@@ -105,10 +114,10 @@ export function ExportDialog() {
           </label>
         </div>
         <div className="button-row">
-          <button type="button" onClick={() => requestImage({ format: 'png', scale, transparent })}>
+          <button type="button" onClick={() => void exportImage({ format: 'png', scale, transparent })}>
             PNG
           </button>
-          <button type="button" onClick={() => requestImage({ format: 'svg', scale: 1, transparent })}>
+          <button type="button" onClick={() => void exportImage({ format: 'svg', scale: 1, transparent })}>
             SVG
           </button>
         </div>

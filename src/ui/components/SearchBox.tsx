@@ -1,6 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import { searchNodes } from '../../model/search';
 import { NODE_KIND_LABEL } from '../../model/vocab';
+import { graphController } from '../../store/graphController';
 import { selectModel } from '../../store/selectors';
 import { appActions, useAppStore } from '../../store/store';
 
@@ -10,9 +11,10 @@ export function SearchBox() {
   const [query, setQuery] = useState('');
   const listId = useId();
   const hits = useMemo(() => (model ? searchNodes(model, query) : []), [model, query]);
-  const { focusNode } = appActions();
+  const { select } = appActions();
   const choose = (id: string) => {
-    focusNode(id);
+    select({ kind: 'node', id });
+    graphController()?.center({ kind: 'node', id });
     setQuery('');
   };
   return (

@@ -1,46 +1,9 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { TourQuestion } from '../../model/tours';
 import type { Model } from '../../model/model';
-import { selectModel, selectStep, selectTour } from '../../store/selectors';
+import { selectModel, selectQuestionsOpen, selectStep, selectTour } from '../../store/selectors';
 import { appActions, useAppStore } from '../../store/store';
-import { isTyping } from '../hooks/useShortcuts';
 import { LazyMarkdown } from '../markdown/LazyMarkdown';
-
-/** Keys of a presentation clicker and a keyboard, while a tour runs. */
-function useTourKeys(last: number, onQuestions: () => void) {
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey || isTyping(e.target)) return;
-      const { tour, step, goToStep, endTour } = useAppStore.getState();
-      if (!tour || !step) return;
-      switch (e.key) {
-        case 'ArrowRight':
-        case 'PageDown':
-          if (step < last) goToStep(tour, step + 1);
-          else onQuestions();
-          break;
-        case 'ArrowLeft':
-        case 'PageUp':
-          if (step > 1) goToStep(tour, step - 1);
-          break;
-        case 'Home':
-          goToStep(tour, 1);
-          break;
-        case 'End':
-          goToStep(tour, last);
-          break;
-        case 'Escape':
-          endTour();
-          break;
-        default:
-          return;
-      }
-      e.preventDefault();
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
-  }, [last, onQuestions]);
-}
 
 function Question({ model, question, index }: { model: Model; question: TourQuestion; index: number }) {
   const [answer, setAnswer] = useState<number | null>(null);
@@ -79,25 +42,25 @@ export function TourPlayer() {
   const model = useAppStore(selectModel);
   const tourId = useAppStore(selectTour);
   const step = useAppStore(selectStep);
-  // The questions stay open only on the step where they were opened.
-  const [questionsAt, setQuestionsAt] = useState<string | null>(null);
-  const here = `${tourId}:${step}`;
-  const questionsOpen = questionsAt === here;
-  const setQuestionsOpen = (open: boolean) => setQuestionsAt(open ? here : null);
+  // Open only on the step where they were opened: every step change closes them.
+  const questionsOpen = useAppStore(selectQuestionsOpen);
   const tour = tourId ? model?.tourById.get(tourId) : undefined;
   const last = tour?.steps.length ?? 0;
   const hasQuestions = Boolean(tour?.questions?.length);
-  const openQuestions = () => {
-    if (hasQuestions) setQuestionsOpen(true);
-  };
-  useTourKeys(last, openQuestions);
-  const { goToStep, endTour } = appActions();
+  const { goToStep, endTour, setQuestionsOpen } = appActions();
+  const openQuestions = () => setQuestionsOpen(true);
   if (!model || !tour || !step) return null;
   const data = tour.steps[step - 1];
   if (!data) return null;
 
   return (
-    <section className="tour-caption" aria-labelledby="tour-step-title" aria-live="polite">
+    <section
+      className="tour-caption"
+      aria-labelledby="tour-step-title"
+      aria-live="polite"
+      data-region="tour"
+      tabIndex={-1}
+    >
       <p className="tour-meta">
         <span>{tour.title}</span>
         <span className="tour-progress" aria-label={`Step ${step} of ${last}`}>

@@ -1,0 +1,59 @@
+/**
+ * Store → canvas. Each rule subscribes with its own selector (zustand's `subscribeWithSelector`), so
+ * it runs only when its inputs change:
+ * - layers, selection, keyboard focus and the study overlay → classes on the elements (one sync);
+ * - keyboard focus → pan just enough to show it;
+ * - a new tour step → frame what the step names;
+ * - the theme → the stylesheet.
+ * Returns the function that unsubscribes them all.
+ */
+import type { Core } from 'cytoscape';
+import { shallow } from 'zustand/shallow';
+import type { Model } from '../model/model';
+import { NO_OVERLAY } from '../model/overlay';
+import {
+  selectFocused,
+  selectLayerView,
+  selectOverlay,
+  selectTheme,
+  selectTourStepKey,
+  stepTargets,
+} from '../store/selectors';
+import type { AppStore } from '../store/store';
+import type { AppState } from '../store/types';
+import { revealTarget } from './camera';
+import { buildStylesheet, CANVAS_THEMES } from './stylesheet';
+import { createSync } from './sync';
+
+/** The inputs of the class sync, compared element by element. */
+const syncInputs = (s: AppState) => [selectLayerView(s), s.selection, s.focused, selectOverlay(s)] as const;
+
+export interface CanvasActions {
+  frame: (targets: NonNullable<ReturnType<typeof stepTargets>>) => void;
+}
+
+export function bindCanvas(cy: Core, model: Model, store: AppStore, actions: CanvasActions): () => void {
+  const syncTo = createSync(cy, model);
+  const sync = ([view, selection, focused, overlay]: ReturnType<typeof syncInputs>) => {
+    if (view) syncTo({ view, selection, focused, overlay: overlay ?? NO_OVERLAY });
+  };
+  sync(syncInputs(store.getState()));
+  const current = (s: AppState) => s.model === model;
+  const unsubscribes = [
+    store.subscribe(syncInputs, (inputs) => current(store.getState()) && sync(inputs), { equalityFn: shallow }),
+    store.subscribe(selectFocused, (focused) => {
+      if (focused && current(store.getState())) revealTarget(cy, focused);
+    }),
+    store.subscribe(selectTourStepKey, (key) => {
+      const state = store.getState();
+      const targets = key && current(state) ? stepTargets(state) : null;
+      if (targets) actions.frame(targets);
+    }),
+    store.subscribe(selectTheme, (theme) => {
+      if (current(store.getState())) cy.style(buildStylesheet(model, CANVAS_THEMES[theme]));
+    }),
+  ];
+  return () => {
+    for (const unsubscribe of unsubscribes) unsubscribe();
+  };
+}

@@ -1,0 +1,49 @@
+/**
+ * The graph controller: imperative work on the diagram (camera moves, image export) that is not
+ * application state. The canvas owner registers one when it has built `cy` and unregisters it when
+ * it destroys `cy`; the UI and the bridges call it. A call made while no canvas exists does nothing:
+ * there is no queue, so nothing stale is ever replayed when a canvas appears. What a new canvas
+ * frames first is derived from the state at that moment (`initialFraming`).
+ */
+import type { Target } from '../model/target';
+
+export interface ImageOptions {
+  readonly format: 'png' | 'svg';
+  /** 1–4 (PNG only); clamped by the controller. */
+  readonly scale: number;
+  readonly transparent: boolean;
+}
+
+export interface Viewport {
+  readonly zoom: number;
+  readonly pan: { readonly x: number; readonly y: number };
+}
+
+export interface GraphController {
+  /** Frame everything that is shown. */
+  fit(): void;
+  /** Zoom about the centre of the canvas by a factor (1.25 in, 0.8 out). */
+  zoomBy(factor: number): void;
+  /** Frame some nodes and edges, leaving room for the tour caption. */
+  frame(targets: readonly Target[]): void;
+  /** Centre a node or edge, zooming in to at least 100 %. */
+  center(target: Target): void;
+  /** Render the diagram and save it; resolves with the file name. */
+  exportImage(options: ImageOptions): Promise<string>;
+  viewport(): Viewport;
+}
+
+let current: GraphController | null = null;
+
+/** Called by the canvas owner; returns the function that unregisters this controller. */
+export function registerGraphController(controller: GraphController): () => void {
+  current = controller;
+  return () => {
+    if (current === controller) current = null;
+  };
+}
+
+/** The controller of the diagram on screen, or null before the first canvas is built. */
+export function graphController(): GraphController | null {
+  return current;
+}
