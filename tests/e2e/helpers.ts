@@ -71,7 +71,7 @@ export async function clickNode(page: Page, nodeId: string): Promise<void> {
  * The directives of a Content-Security-Policy, by name, each with its sources in order. A directive
  * named twice keeps its first value, as browsers do; the later ones are listed under `duplicates`.
  */
-export function cspDirectives(policy: string): { directives: Map<string, string[]>; duplicates: string[] } {
+function cspDirectives(policy: string): { directives: Map<string, string[]>; duplicates: string[] } {
   const directives = new Map<string, string[]>();
   const duplicates: string[] = [];
   for (const part of policy.split(';')) {

@@ -16,10 +16,10 @@ import { readJson } from '../../helpers/fixtures';
  * is set once for every property in tests/unit/setup.ts: `FC_SEED` replays a run.)
  */
 const factor = Math.max(1, Number(process.env.FC_FACTOR) || 1);
-export const fcParams = (numRuns: number): fc.Parameters<unknown> => ({ numRuns: runs(numRuns) });
-
 /** A run count scaled by `FC_FACTOR`. */
-export const runs = (numRuns: number): number => Math.round(numRuns * factor);
+const runs = (numRuns: number): number => Math.round(numRuns * factor);
+
+export const fcParams = (numRuns: number): fc.Parameters<unknown> => ({ numRuns: runs(numRuns) });
 
 /**
  * The least number of runs that must reach a property's check, scaled like the run count. A
