@@ -89,6 +89,8 @@ export default defineConfig({
           name: 'dom',
           environment: 'jsdom',
           include: ['tests/unit/**/*.test.tsx', ...DOM_TESTS],
+          // A whole-app render takes 1–3 s, more on a busy machine: 5 s would fail slow passes.
+          testTimeout: 20_000,
           setupFiles: ['tests/unit/setup.ts', 'tests/unit/setup-dom.ts'],
         },
       },
