@@ -1,6 +1,6 @@
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
 /** Start fetching the built-in model with the HTML, not after the JS has run. */
 function preloadModel(): Plugin {
@@ -52,6 +52,9 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/** Unit tests in `.ts` files that need a DOM: the XML formats read with DOMParser. */
+const DOM_TESTS = ['tests/unit/formats/{graphml,sbgnml,xml,pathway-registry}*.test.ts'];
+
 export default defineConfig({
   // Relative base: the build works from any sub-path on any static host.
   base: './',
@@ -66,9 +69,31 @@ export default defineConfig({
     sourcemap: false,
   },
   test: {
-    environment: 'jsdom',
-    include: ['tests/unit/**/*.test.{ts,tsx}'],
-    setupFiles: ['tests/unit/setup.ts'],
     globals: false,
+    // Pure model, store and graph tests run in Node; only code that needs a DOM gets jsdom: React
+    // components (every `.tsx` test) and the XML formats, which parse with the platform DOMParser.
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'node',
+          environment: 'node',
+          include: ['tests/unit/**/*.test.ts'],
+          exclude: [...configDefaults.exclude, ...DOM_TESTS],
+          setupFiles: ['tests/unit/setup.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'dom',
+          environment: 'jsdom',
+          include: ['tests/unit/**/*.test.tsx', ...DOM_TESTS],
+          // A whole-app render takes 1–3 s, more on a busy machine: 5 s would fail slow passes.
+          testTimeout: 20_000,
+          setupFiles: ['tests/unit/setup.ts', 'tests/unit/setup-dom.ts'],
+        },
+      },
+    ],
   },
 });

@@ -71,6 +71,35 @@ const send = (page: Page, msg: unknown, origin = APP) =>
 const appLayers = (frame: Frame) =>
   frame.evaluate(() => [...document.querySelectorAll('.layer-chip[aria-pressed=true]')].map((b) => b.textContent));
 
+/**
+ * Record, inside the app's frame, every message its window receives. A message recorded there has
+ * been dispatched to the app's own listener too: the negative assertions that follow are about
+ * messages the app did see, not ones still on their way.
+ */
+const recordInFrame = (frame: Frame) =>
+  frame.evaluate(() => {
+    const w = window as unknown as { heard: unknown[] };
+    w.heard = [];
+    window.addEventListener('message', (e) => w.heard.push(e.data));
+  });
+const heardInFrame = (frame: Frame) => frame.evaluate(() => (window as unknown as { heard: unknown[] }).heard);
+
+/**
+ * The frame posts a marker to its parent; once the host has it, every message the frame posted
+ * before it has arrived too (messages from one window arrive in order). Returns what the host
+ * heard from the frame before the marker.
+ */
+async function everythingSentSoFar(page: Page, frame: Frame): Promise<Msg[]> {
+  const marker = `marker-${Math.random()}`;
+  await frame.evaluate((m) => window.parent.postMessage({ type: m }, '*'), marker);
+  await expect.poll(async () => (await messages(page)).some((m) => m.data.type === marker)).toBe(true);
+  const all = await messages(page);
+  return all.slice(
+    0,
+    all.findIndex((m) => m.data.type === marker),
+  );
+}
+
 test.describe('embedding in a course page', () => {
   const src = `${APP}/?embed=1&origin=${encodeURIComponent(HOST)}`;
 
@@ -117,12 +146,68 @@ test.describe('embedding in a course page', () => {
   test('commands from a page on a third origin are ignored', async ({ page }) => {
     // The frame says its host is HOST, but it is framed by THIRD.
     const frame = await openHost(page, '/c', hostPage(src), THIRD);
+    // Positive control first: the bridge is listening, and obeys a command that comes from its
+    // parent window with HOST's origin (made inside the frame, since no HOST page is around).
+    await frame.evaluate(
+      (origin) =>
+        window.dispatchEvent(
+          new MessageEvent('message', {
+            data: { type: 'pathway-layers:setLayers', version: 1, layers: ['ketamine-nmdar'] },
+            origin,
+            source: window.parent,
+          }),
+        ),
+      HOST,
+    );
+    await expect.poll(() => appLayers(frame)).toHaveLength(1);
+    const layers = await appLayers(frame);
+
+    await recordInFrame(frame);
     await send(page, { type: 'pathway-layers:setLayers', version: 1, layers: ['plasticity'], requestId: 'x' });
     await send(page, { type: 'pathway-layers:getState', version: 1, requestId: 'y' });
-    await page.waitForTimeout(300);
+    await expect.poll(async () => (await heardInFrame(frame)).length).toBe(2);
+    expect(await appLayers(frame)).toEqual(layers);
+    // Everything the app sends is addressed to HOST, so THIRD hears nothing at all.
+    expect(await everythingSentSoFar(page, frame)).toEqual([]);
+  });
+
+  test('commands from other windows on the host page are ignored, whatever their origin; the host is still answered', async ({
+    page,
+  }) => {
+    // Two widgets next to the app on the course page, one from THIRD and one from HOST itself.
+    const widget = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Widget</title></head><body><script>
+  window.sendToApp = (msg) => window.parent.frames[0].postMessage(msg, '*');
+</script></body></html>`;
+    for (const origin of [THIRD, HOST]) routes.set(`${origin.replace('http://', '')}/widget`, widget);
+    const frame = await openHost(
+      page,
+      '/g',
+      hostPage(src).replace(
+        '</iframe>',
+        `</iframe>\n<iframe title="Widget" src="${THIRD}/widget"></iframe><iframe title="Widget" src="${HOST}/widget"></iframe>`,
+      ),
+    );
+    await expect.poll(async () => (await ofType(page, 'ready')).length).toBe(1);
+    const widgets = () => page.frames().filter((f) => f.url().endsWith('/widget'));
+    await expect.poll(() => widgets().length).toBe(2);
+
+    await recordInFrame(frame);
+    for (const [i, w] of widgets().entries()) {
+      await w.waitForFunction(() => 'sendToApp' in window);
+      await w.evaluate((n) => {
+        const { sendToApp } = window as unknown as { sendToApp: (m: unknown) => void };
+        sendToApp({ type: 'pathway-layers:setLayers', version: 1, layers: ['plasticity'], requestId: `x${n}` });
+        sendToApp({ type: 'pathway-layers:getState', version: 1, requestId: `y${n}` });
+      }, i);
+    }
+    await expect.poll(async () => (await heardInFrame(frame)).length).toBe(4);
+    // Positive control: the host's own command, sent after them, is answered, with the state unchanged.
+    await send(page, { type: 'pathway-layers:getState', version: 1, requestId: 'control' });
+    await expect.poll(async () => (await ofType(page, 'state')).map((m) => m.data.requestId)).toEqual(['control']);
+    expect((await ofType(page, 'state'))[0]!.data.state?.layers).toEqual(['classic', 'direct-trkb']);
+    expect(await ofType(page, 'statechange')).toEqual([]);
+    expect(await ofType(page, 'error')).toEqual([]);
     expect(await appLayers(frame)).toHaveLength(2);
-    // State messages are addressed to HOST only, so THIRD hears none of them.
-    expect((await messages(page)).filter((m) => m.data.state)).toEqual([]);
   });
 
   test('reports its height, and the height follows the content', async ({ page }) => {
@@ -162,9 +247,12 @@ test.describe('embedding in a course page', () => {
     await expect(frame.locator('canvas').first()).toBeVisible();
     await frame.getByRole('button', { name: /Direct TrkB binding/ }).click();
     expect(await appLayers(frame)).toHaveLength(2);
-    // Without an origin parameter, only stateless messages go out.
+    // Without an origin parameter, only stateless messages go out: the layer change above was
+    // sent nowhere (the marker shows that anything posted before it has arrived).
     await expect.poll(async () => (await ofType(page, 'ready')).length).toBe(1);
-    expect((await messages(page)).filter((m) => m.data.state)).toEqual([]);
+    const sent = await everythingSentSoFar(page, frame);
+    expect(sent.map((m) => m.data.type)).toContain('pathway-layers:ready');
+    expect(sent.filter((m) => m.data.state)).toEqual([]);
     expect(errors).toEqual([]);
   });
 });

@@ -67,6 +67,42 @@ export async function clickNode(page: Page, nodeId: string): Promise<void> {
   await page.mouse.click(point.x, point.y);
 }
 
+/**
+ * The directives of a Content-Security-Policy, by name, each with its sources in order. A directive
+ * named twice keeps its first value, as browsers do; the later ones are listed under `duplicates`.
+ */
+function cspDirectives(policy: string): { directives: Map<string, string[]>; duplicates: string[] } {
+  const directives = new Map<string, string[]>();
+  const duplicates: string[] = [];
+  for (const part of policy.split(';')) {
+    const [name, ...sources] = part.trim().split(/\s+/);
+    if (!name) continue;
+    const key = name.toLowerCase();
+    if (directives.has(key)) duplicates.push(key);
+    else directives.set(key, sources);
+  }
+  return { directives, duplicates };
+}
+
+/** The page's CSP meta tag parsed; fails when the page has none or more than one. */
+export async function pageCsp(page: Page): Promise<ReturnType<typeof cspDirectives>> {
+  const metas = page.locator('meta[http-equiv="Content-Security-Policy"]');
+  await expect(metas).toHaveCount(1);
+  return cspDirectives((await metas.getAttribute('content')) ?? '');
+}
+
+/** The script rules of the policy: scripts come from the app's own files, and nothing else runs. */
+export function expectStrictScriptPolicy({ directives, duplicates }: ReturnType<typeof cspDirectives>): void {
+  expect(duplicates, 'directives given twice').toEqual([]);
+  expect(directives.get('script-src'), 'script-src').toEqual(["'self'"]);
+  // Directives that would loosen script-src for elements or attributes, if present.
+  for (const name of ['script-src-elem', 'script-src-attr'])
+    expect(directives.has(name) ? directives.get(name) : ["'self'"], name).toEqual(["'self'"]);
+  expect(directives.get('default-src'), 'default-src').toEqual(["'self'"]);
+  expect(directives.get('object-src'), 'object-src').toEqual(["'none'"]);
+  expect(directives.get('base-uri'), 'base-uri').toEqual(["'self'"]);
+}
+
 export async function expectClean(w: PageWatch): Promise<void> {
   expect(w.consoleErrors, 'console errors').toEqual([]);
   expect(w.foreignRequests, 'requests that left the origin').toEqual([]);

@@ -15,7 +15,10 @@ test.describe('experiments and compare', () => {
     const article = page.getByRole('article', { name: 'SERT Met172 mice + fluoxetine' });
     await expect(predictionOf(page, /Classic monoamine/)).toContainText('effect lost');
     await expect(predictionOf(page, /Classic monoamine/)).toContainText('✓ agrees');
-    await expect(predictionOf(page, /Direct TrkB binding/)).toContainText('effect retained');
+    // …and the experiment runs: its perturbation is drawn.
+    await expect
+      .poll(() => page.evaluate(() => window.__cy!.$('edge.abolished').map((e) => e.data('edgeId') as string)))
+      .toContain('fluoxetine-inhibits-sert');
     await expect(predictionOf(page, /Direct TrkB binding/)).toContainText('✗ disagrees');
     await expect(article.locator('dd strong')).toHaveText('effect lost');
     await expect(article.locator('.observed-evidence')).toContainText('Nackenoff et al.');
@@ -121,11 +124,13 @@ test.describe('lecturer mode', () => {
     await question.getByRole('radio').first().check();
     await expect(question.locator('.feedback')).toBeVisible();
     await expect(question.locator('.feedback a').first()).toHaveAttribute('href', /^https:\/\//);
-    const run = page.getByRole('button', { name: 'Run this experiment' }).first();
-    if (await run.count()) {
-      await run.click();
-      await expect(page).toHaveURL(/experiment=/);
-    }
+    // The first question of this tour is about SERT Met172, and an answer offers to run it.
+    await question.getByRole('button', { name: 'Run this experiment' }).click();
+    await expect(page).toHaveURL(/experiment=sert-met172-fluoxetine/);
+    // …and the experiment runs: its perturbation is drawn.
+    await expect
+      .poll(() => page.evaluate(() => window.__cy!.$('edge.abolished').map((e) => e.data('edgeId') as string)))
+      .toContain('fluoxetine-inhibits-sert');
   });
 
   test('presenter keys toggle layers but are inert while typing in search', async ({ page }) => {

@@ -64,8 +64,12 @@ describe('the built-in model', () => {
     const blogs = Object.entries(p.references)
       .filter(([, r]) => r.type === 'post-weblog' || r.type === 'webpage')
       .map(([k]) => k);
-    for (const e of p.edges)
-      for (const ev of e.evidence) if (blogs.includes(ev.ref)) expect(ev.kind).toBe('commentary');
+    const blogEvidence = p.edges.flatMap((e) =>
+      e.evidence.filter((ev) => blogs.includes(ev.ref)).map((ev) => `${e.id} ${ev.ref}: ${ev.kind}`),
+    );
+    // The model does cite popular sources, so the rule is checked on something.
+    expect(blogEvidence.length).toBeGreaterThan(0);
+    expect(blogEvidence.filter((line) => !line.endsWith(': commentary'))).toEqual([]);
   });
 
   it('touches every node with at least one edge', () => {
@@ -85,7 +89,7 @@ describe('the built-in model', () => {
 describe('the authoring example', () => {
   it('docs/examples/minimal.json is a valid, fully cited file', () => {
     const example = parsePathway(readJson('docs/examples/minimal.json'));
-    expect(example.ok).toBe(true);
-    if (example.ok) expect(example.pathway.edges.every((e) => !e.uncited)).toBe(true);
+    if (!example.ok) throw new Error(JSON.stringify(example.errors.slice(0, 5)));
+    expect(example.pathway.edges.filter((e) => e.uncited).map((e) => e.id)).toEqual([]);
   });
 });

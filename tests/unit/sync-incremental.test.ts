@@ -87,8 +87,8 @@ describe('incremental sync', () => {
       }),
       { numRuns: 300 },
     );
-    // CPU-bound (about 3 s alone on 2 cores): a generous limit so a busy machine does not fail it.
-  }, 30_000);
+    // About 3 s on an idle machine: Vitest's default 5 s is too tight on a busy one.
+  }, 60_000);
 
   it('touches only the strokes of a toggled layer', async () => {
     const cy = await freshCy();
@@ -110,10 +110,8 @@ describe('incremental sync', () => {
     cy.on('class', (e) => void touched.add(e.target.id()));
     sync({ ...base, view: layerView(model, ['classic']) });
     const direct = new Set(model.pathway.edges.filter((e) => e.layers.includes('direct-trkb')).map((e) => e.id));
-    for (const id of touched) {
-      const ele = cy.$id(id);
-      if (ele.isEdge()) expect(direct.has(ele.data('edgeId') as string), id).toBe(true);
-    }
-    expect(touched.size).toBeGreaterThan(0);
+    const touchedEdges = [...touched].filter((id) => cy.$id(id).isEdge());
+    expect(touchedEdges.length).toBeGreaterThan(0);
+    expect(touchedEdges.filter((id) => !direct.has(cy.$id(id).data('edgeId') as string))).toEqual([]);
   });
 });

@@ -92,11 +92,9 @@ describe('parsePathway', () => {
 describe('parsePathwayText', () => {
   it('gives the line and column of a syntax error', () => {
     const result = parsePathwayText('{\n  "id": "x",\n  oops\n}');
-    expect(result.ok).toBe(false);
-    if (!result.ok) {
-      expect(result.errors[0]!.path).toBe('line 3, column 3');
-      expect(result.errors[0]!.message).toMatch(/^not valid JSON/);
-    }
+    if (result.ok) throw new Error('expected a syntax error');
+    expect(result.errors[0]!.path).toBe('line 3, column 3');
+    expect(result.errors[0]!.message).toMatch(/^not valid JSON/);
   });
 });
 

@@ -12,15 +12,21 @@ import type { AppState } from '../../../src/store/types';
 import { readJson } from '../../helpers/fixtures';
 
 /**
- * `FC_SEED=123 npx vitest run tests/unit/fuzz` replays a run (otherwise every run explores anew);
- * `FC_FACTOR=10` multiplies every run count, for a deeper search than the default budget.
+ * `FC_FACTOR=10` multiplies every run count, for a deeper search than the default budget. (The seed
+ * is set once for every property in tests/unit/setup.ts: `FC_SEED` replays a run.)
  */
-const seed = process.env.FC_SEED ? Number(process.env.FC_SEED) : undefined;
 const factor = Math.max(1, Number(process.env.FC_FACTOR) || 1);
-export const fcParams = (numRuns: number): fc.Parameters<unknown> => ({
-  numRuns: Math.round(numRuns * factor),
-  ...(seed === undefined ? {} : { seed }),
-});
+/** A run count scaled by `FC_FACTOR`. */
+const runs = (numRuns: number): number => Math.round(numRuns * factor);
+
+export const fcParams = (numRuns: number): fc.Parameters<unknown> => ({ numRuns: runs(numRuns) });
+
+/**
+ * The least number of runs that must reach a property's check, scaled like the run count. A
+ * property whose cases may end early asserts it, so that it cannot pass by checking almost nothing.
+ * Replaying one case with `FC_PATH` runs only that case, so there is no floor then.
+ */
+export const floor = (minimum: number): number => (process.env.FC_PATH ? 0 : runs(minimum));
 
 /** Generous per-test timeout; the properties are sized to finish well inside it on 2 cores. */
 export const TIMEOUT = 120_000;
