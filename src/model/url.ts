@@ -1,16 +1,35 @@
 /**
- * The URL contract: every query parameter the app understands, defined once, each with how it is
- * read (validated against the model) and written. Pure: the store's URL bridge feeds it
- * `location.search` and writes back what `serializeUrlState` returns.
+ * The URL contract: every query parameter the app understands, defined once, each with the zod
+ * schema that reads it (validated against the model; the pieces are in `urlValues.ts`) and how it
+ * is written. Pure: the store's URL bridge feeds it `location.search` and writes back what
+ * `serializeUrlState` returns.
  *
  * Reading never throws: a malformed or unknown value is dropped and reported as a notice, and the
  * rest of the URL still applies.
  */
+import * as z from 'zod/mini';
 import { orderLayers } from './layers';
 import type { Model } from './model';
-import { isTheme, type Theme } from './theme';
+import { THEMES, type Theme } from './theme';
 import { targetText, type Target } from './target';
 import type { Selection } from './types';
+import {
+  isSafePathwayUrl,
+  knownId,
+  list,
+  parseOrigin,
+  problem,
+  type Problem,
+  quote,
+  readWith,
+  said,
+  targetSchema,
+  text,
+  type ValueSchema,
+} from './urlValues';
+import { checkInput } from './validation/issues';
+
+export { isSafePathwayUrl, parseOrigin, parseTarget } from './urlValues';
 
 export const VIEWS = ['diagram', 'text', 'split'] as const;
 export type ViewMode = (typeof VIEWS)[number];
@@ -53,215 +72,185 @@ export interface UrlReadResult {
   readonly notices: readonly string[];
 }
 
-type Parsed<T> = { value: T } | { error: string };
+/** A parameter's value type, as `readUrlState` returns it. */
+type Value<K extends keyof UrlState> = Exclude<UrlState[K], undefined>;
 
-interface ParamSpec<K extends keyof UrlState> {
+/** One URL parameter: its name, the field it fills, its schema and how it is written. */
+export interface ParamSpec<K extends keyof UrlState = keyof UrlState> {
   readonly name: string;
   readonly field: K;
   readonly doc: string;
-  /** Parse a raw value. `model` is null for parameters read before any model is loaded. */
-  read(raw: string, model: Model | null): Parsed<Exclude<UrlState[K], undefined>>;
+  /**
+   * The schema of the raw value; `null` when the parameter cannot be read without a model (the
+   * parameter is then skipped silently). Its error texts are the notices' wording.
+   */
+  schema(model: Model | null): ValueSchema<Value<K>> | null;
   /** The raw value to write, or null to leave the parameter out. */
-  write(value: UrlState[K], model: Model): string | null;
+  write(value: Value<K>, model: Model): string | null;
 }
+
+/** Ties a parameter's schema and writer to its field's type, then lists it with the others. */
+const param = <K extends keyof UrlState>(spec: ParamSpec<K>): ParamSpec => spec;
 
 const MAX_PARAM_LENGTH = 2000;
 
-function quote(text: string): string {
-  const short = text.length > 40 ? `${text.slice(0, 37)}…` : text;
-  return `“${short}”`;
-}
-
-function list(raw: string): string[] {
-  return raw === '' ? [] : raw.split(',').map((s) => s.trim());
-}
-
-export function parseTarget(model: Model, raw: string): Target | string {
-  const m = /^(node|edge):(.+)$/.exec(raw);
-  if (!m) return `${quote(raw)} is not node:<id> or edge:<id>`;
-  const kind = m[1] as 'node' | 'edge';
-  const id = m[2] as string;
-  const known = kind === 'node' ? model.nodeById.has(id) : model.edgeById.has(id);
-  return known ? { kind, id } : `there is no ${kind} ${quote(id)}`;
-}
-
-/** Same-origin or relative paths only: a page may not make the app fetch from elsewhere. */
-export function isSafePathwayUrl(raw: string): boolean {
-  if (!raw || /^\s/.test(raw) || raw.includes('\\') || raw.startsWith('//')) return false;
-  if ([...raw].some((ch) => ch.charCodeAt(0) < 0x20)) return false;
-  return !/^[a-z][a-z0-9+.-]*:/i.test(raw);
-}
-
-/** An origin such as https://moodle.example.edu — scheme, host and optional port, nothing else. */
-export function parseOrigin(raw: string): string | null {
-  try {
-    const url = new URL(raw);
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
-    return url.origin === raw.replace(/\/$/, '') ? url.origin : null;
-  } catch {
-    return null;
-  }
-}
-
-const needsModel = { error: 'no model is loaded' } as const;
-
 /** The parameters, in the order they are written. */
-export const URL_PARAMS: readonly ParamSpec<keyof UrlState>[] = [
-  {
+export const URL_PARAMS: readonly ParamSpec[] = [
+  param({
     name: 'pathway',
     field: 'pathway',
     doc: 'a pathway file to open: a relative or same-origin URL',
-    read: (raw) =>
-      isSafePathwayUrl(raw) ? { value: raw } : { error: `${quote(raw)} is not a relative or same-origin address` },
-    write: (v) => (typeof v === 'string' ? v : null),
-  },
-  {
+    schema: () =>
+      text.check(
+        z.refine(isSafePathwayUrl, { error: (issue) => `${said(issue)} is not a relative or same-origin address` }),
+      ),
+    write: (v) => v,
+  }),
+  param({
     name: 'layers',
     field: 'layers',
     doc: 'comma-separated layer ids to show; empty shows none; absent shows the defaults',
-    read: (raw, model) => {
-      if (!model) return needsModel;
-      const ids = list(raw);
-      const unknown = ids.filter((id) => !model.layerById.has(id));
-      if (unknown.length && unknown.length === ids.length && ids.length > 0)
-        return { error: `there is no layer ${unknown.map(quote).join(', ')}` };
-      return { value: orderLayers(model, ids) };
-    },
+    schema: (model) =>
+      model &&
+      readWith(text, (raw) => {
+        const ids = list(raw);
+        const unknown = ids.filter((id) => !model.layerById.has(id));
+        // Some unknown ids are dropped with a notice each (readUrlState); all unknown is an error.
+        if (unknown.length && unknown.length === ids.length)
+          return problem(`there is no layer ${unknown.map(quote).join(', ')}`);
+        return orderLayers(model, ids);
+      }),
     write: (v, model) => {
-      if (!Array.isArray(v)) return null;
-      const layers = orderLayers(model, v as readonly string[]);
+      const layers = orderLayers(model, v);
       const same =
         layers.length === model.defaultLayerIds.length && layers.every((id, i) => id === model.defaultLayerIds[i]);
       return same ? null : layers.join(',');
     },
-  },
-  {
+  }),
+  param({
     name: 'select',
     field: 'selection',
     doc: '`node:<id>` or `edge:<id>`: the item whose details are open',
-    read: (raw, model) => {
-      if (!model) return needsModel;
-      const t = parseTarget(model, raw);
-      return typeof t === 'string' ? { error: t } : { value: t };
-    },
-    write: (v) => (v && typeof v === 'object' && 'kind' in v ? targetText(v as Target) : null),
-  },
-  {
+    schema: (model) => model && targetSchema(model),
+    write: (v) => (v ? targetText(v) : null),
+  }),
+  param({
     name: 'focus',
     field: 'focus',
     doc: 'comma-separated `node:<id>` / `edge:<id>` to centre the view on at start',
-    read: (raw, model) => {
-      if (!model) return needsModel;
-      const targets = list(raw).map((t) => parseTarget(model, t));
-      const bad = targets.filter((t): t is string => typeof t === 'string');
-      return bad.length ? { error: bad.join('; ') } : { value: targets as Target[] };
-    },
-    write: (v) => (Array.isArray(v) && v.length ? (v as Target[]).map(targetText).join(',') : null),
-  },
-  {
+    schema: (model) => model && z.pipe(z.pipe(text, z.transform(list)), z.array(targetSchema(model))),
+    write: (v) => (v.length ? v.map(targetText).join(',') : null),
+  }),
+  param({
     name: 'tour',
     field: 'tour',
     doc: 'a guided tour id; starts the tour (at `step`, or its first step)',
-    read: (raw, model) => {
-      if (!model) return needsModel;
-      return model.tourById.has(raw) ? { value: raw } : { error: `there is no tour ${quote(raw)}` };
-    },
-    write: (v) => (typeof v === 'string' ? v : null),
-  },
-  {
+    schema: (model) => model && knownId(model.tourById, 'tour'),
+    write: (v) => v,
+  }),
+  param({
     name: 'step',
     field: 'step',
     doc: 'the tour step, from 1',
-    read: (raw) =>
-      /^[1-9]\d{0,3}$/.test(raw) ? { value: Number(raw) } : { error: `${quote(raw)} is not a step number from 1` },
-    write: (v) => (typeof v === 'number' ? String(v) : null),
-  },
-  {
+    schema: () =>
+      z.pipe(
+        text.check(z.regex(/^[1-9]\d{0,3}$/, { error: (issue) => `${said(issue)} is not a step number from 1` })),
+        z.transform(Number),
+      ),
+    write: (v) => String(v),
+  }),
+  param({
     name: 'experiment',
     field: 'experiment',
     doc: 'an experiment id: shows its perturbation and what each hypothesis predicts; empty: none (over a tour step’s)',
-    read: (raw, model) => {
-      if (!model) return needsModel;
-      if (raw === '') return { value: null };
-      return model.experimentById.has(raw) ? { value: raw } : { error: `there is no experiment ${quote(raw)}` };
-    },
-    write: (v) => (typeof v === 'string' ? v : v === null ? '' : null),
-  },
-  {
+    schema: (model) =>
+      model &&
+      readWith(text, (raw): string | null | Problem => {
+        if (raw === '') return null;
+        return model.experimentById.has(raw) ? raw : problem(`there is no experiment ${quote(raw)}`);
+      }),
+    write: (v) => v ?? '',
+  }),
+  param({
     name: 'compare',
     field: 'compare',
     doc: 'two layer ids, `a,b`: compares the two hypotheses',
-    read: (raw, model) => {
-      if (!model) return needsModel;
-      const ids = list(raw);
-      if (ids.length !== 2 || ids[0] === ids[1]) return { error: `${quote(raw)} is not two different layer ids` };
-      const unknown = ids.filter((id) => !model.layerById.has(id));
-      return unknown.length
-        ? { error: `there is no layer ${unknown.map(quote).join(', ')}` }
-        : { value: [ids[0]!, ids[1]!] as const };
-    },
-    write: (v) => (Array.isArray(v) && v.length === 2 ? v.join(',') : null),
-  },
-  {
+    schema: (model) =>
+      model &&
+      readWith(text, (raw): readonly [string, string] | Problem => {
+        const ids = list(raw);
+        const [a, b] = ids;
+        if (ids.length !== 2 || a === undefined || b === undefined || a === b)
+          return problem(`${quote(raw)} is not two different layer ids`);
+        const unknown = [a, b].filter((id) => !model.layerById.has(id));
+        return unknown.length ? problem(`there is no layer ${unknown.map(quote).join(', ')}`) : [a, b];
+      }),
+    write: (v) => v.join(','),
+  }),
+  param({
     name: 'view',
     field: 'view',
     doc: '`diagram` (default), `text` (the accessible text view) or `split` (both side by side)',
-    read: (raw) =>
-      (VIEWS as readonly string[]).includes(raw)
-        ? { value: raw as ViewMode }
-        : { error: `${quote(raw)} is not one of ${VIEWS.join(', ')}` },
-    write: (v) => (v && v !== 'diagram' ? String(v) : null),
-  },
-  {
+    schema: () => z.enum(VIEWS, { error: (issue) => `${said(issue)} is not one of ${VIEWS.join(', ')}` }),
+    write: (v) => (v !== 'diagram' ? v : null),
+  }),
+  param({
     name: 'theme',
     field: 'theme',
     doc: '`light`, `dark` or `projector`; absent follows the system setting',
-    read: (raw) => (isTheme(raw) ? { value: raw } : { error: `${quote(raw)} is not light, dark or projector` }),
-    write: (v) => (isTheme(v) ? v : null),
-  },
-  {
+    schema: () => z.enum(THEMES, { error: (issue) => `${said(issue)} is not light, dark or projector` }),
+    write: (v) => v,
+  }),
+  param({
     name: 'embed',
     field: 'embed',
     doc: '`1`: embedded in a course page (minimal chrome, Ctrl/⌘ + wheel zooms)',
-    read: (raw) =>
-      raw === '1' || raw === 'true'
-        ? { value: true }
-        : raw === '0' || raw === 'false'
-          ? { value: false }
-          : { error: `${quote(raw)} is not 1 or 0` },
-    write: (v) => (v === true ? '1' : null),
-  },
-  {
+    schema: () =>
+      z.pipe(
+        z.enum(['1', 'true', '0', 'false'], { error: (issue) => `${said(issue)} is not 1 or 0` }),
+        z.transform((raw) => raw === '1' || raw === 'true'),
+      ),
+    write: (v) => (v ? '1' : null),
+  }),
+  param({
     name: 'controls',
     field: 'controls',
     doc: `comma-separated panels to show in embed mode: ${CONTROLS.join(', ')}`,
-    read: (raw) => {
-      const names = list(raw);
-      const bad = names.filter((n) => !(CONTROLS as readonly string[]).includes(n));
-      return bad.length
-        ? { error: `unknown panel ${bad.map(quote).join(', ')}` }
-        : { value: CONTROLS.filter((c) => names.includes(c)) };
-    },
-    write: (v) => (Array.isArray(v) ? (v as Control[]).join(',') : null),
-  },
-  {
+    schema: () =>
+      readWith(text, (raw) => {
+        const names = list(raw);
+        const bad = names.filter((n) => !(CONTROLS as readonly string[]).includes(n));
+        return bad.length
+          ? problem(`unknown panel ${bad.map(quote).join(', ')}`)
+          : CONTROLS.filter((c) => names.includes(c));
+      }),
+    write: (v) => v.join(','),
+  }),
+  param({
     name: 'origin',
     field: 'origin',
     doc: 'the host page origin (e.g. `https://moodle.example.edu`) allowed to drive the app by postMessage',
-    read: (raw) => {
-      const origin = parseOrigin(raw);
-      return origin ? { value: origin } : { error: `${quote(raw)} is not an origin such as https://example.edu` };
-    },
-    write: (v) => (typeof v === 'string' ? v : null),
-  },
+    schema: () =>
+      readWith(
+        text,
+        (raw) => parseOrigin(raw) ?? problem(`${quote(raw)} is not an origin such as https://example.edu`),
+      ),
+    write: (v) => v,
+  }),
 ];
 
 const SPEC_BY_NAME = new Map(URL_PARAMS.map((p) => [p.name, p]));
 
+type MutableUrlState = { -readonly [K in keyof UrlState]?: UrlState[K] };
+
+function assign<K extends keyof UrlState>(state: MutableUrlState, field: K, value: UrlState[K]): void {
+  state[field] = value;
+}
+
 /** Read the whole query string. Parameters that need a model are skipped when `model` is null. */
 export function readUrlState(model: Model | null, search: string): UrlReadResult {
   const notices: string[] = [];
-  const state: Record<string, unknown> = {};
+  const state: MutableUrlState = {};
   let params: URLSearchParams;
   try {
     params = new URLSearchParams(search);
@@ -284,10 +273,15 @@ export function readUrlState(model: Model | null, search: string): UrlReadResult
       notices.push(`URL parameter “${name}” is too long and was ignored.`);
       continue;
     }
-    const parsed = spec.read(value, model);
-    if ('value' in parsed) state[spec.field] = parsed.value;
-    else if (parsed !== needsModel) notices.push(`Ignored ${name}=: ${parsed.error}.`);
-    if (name === 'layers' && 'value' in parsed && model) {
+    const schema = spec.schema(model);
+    if (!schema) continue; // needs a model
+    const parsed = checkInput(schema, value);
+    if (!parsed.ok) {
+      notices.push(`Ignored ${name}=: ${parsed.errors.map((e) => e.message).join('; ')}.`);
+      continue;
+    }
+    assign(state, spec.field, parsed.value);
+    if (name === 'layers' && model) {
       for (const id of list(value))
         if (!model.layerById.has(id)) notices.push(`There is no layer ${quote(id)}; it was ignored.`);
     }
@@ -296,12 +290,12 @@ export function readUrlState(model: Model | null, search: string): UrlReadResult
     delete state.step;
     notices.push('Ignored step=: it needs a tour=.');
   }
-  const tour = typeof state.tour === 'string' ? model?.tourById.get(state.tour) : undefined;
-  if (tour && typeof state.step === 'number' && state.step > tour.steps.length) {
+  const tour = state.tour === undefined ? undefined : model?.tourById.get(state.tour);
+  if (tour && state.step !== undefined && state.step > tour.steps.length) {
     notices.push(`Tour “${tour.id}” has ${tour.steps.length} steps; showing step 1.`);
     state.step = 1;
   }
-  return { state: state as UrlState, notices };
+  return { state, notices };
 }
 
 function encode(value: string): string {
@@ -319,10 +313,13 @@ export function serializeUrlState(model: Model, state: UrlState): string {
   // written, even when they equal the defaults.
   const explicitLayers = Boolean(state.tour || state.compare);
   for (const spec of URL_PARAMS) {
+    const value = state[spec.field];
     const raw =
       spec.name === 'layers' && explicitLayers && state.layers
         ? orderLayers(model, state.layers).join(',')
-        : spec.write(state[spec.field], model);
+        : value === undefined
+          ? null
+          : spec.write(value, model);
     if (raw !== null) parts.push(`${spec.name}=${encode(raw)}`);
   }
   return parts.length ? `?${parts.join('&')}` : '';

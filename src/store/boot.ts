@@ -127,7 +127,7 @@ export async function loadFile(text: string, fileName: string): Promise<boolean>
     setLoadErrors([{ path: '(file)', message: `${fileName} is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB` }]);
     return false;
   }
-  const { importFile } = await import('../model/formats/registry');
+  const { importFile } = await import('../model/formats/load');
   const result = await importFile(text, fileName);
   if (!result.ok) {
     setLoadErrors(result.errors);

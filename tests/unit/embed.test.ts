@@ -46,6 +46,59 @@ describe('parseCommand', () => {
   });
 });
 
+describe('parseCommand error replies (the documented sentences)', () => {
+  const T = (name: string) => `pathway-layers:${name}`;
+  it.each([
+    [{ type: T('setLayers'), version: 1, layers: ['a', ''] }, 'setLayers needs "layers": a list of layer ids'],
+    [
+      { type: T('setLayers'), version: 1, layers: Array(101).fill('a') },
+      'setLayers needs "layers": a list of layer ids',
+    ],
+    [{ type: T('select'), version: 1 }, 'select needs "target": "node:<id>", "edge:<id>" or null'],
+    [{ type: T('select'), version: 1, target: 'node:a\n' }, 'select needs "target": "node:<id>", "edge:<id>" or null'],
+    [
+      { type: T('goToStep'), version: 1, tour: 't', step: 1.5 },
+      'goToStep needs "tour" (an id) and "step" (a whole number from 1)',
+    ],
+    [
+      { type: T('goToStep'), version: 1, tour: '', step: 1 },
+      'goToStep needs "tour" (an id) and "step" (a whole number from 1)',
+    ],
+    [{ type: T('runExperiment'), version: 1, id: 7 }, 'runExperiment needs "id": an experiment id or null'],
+    [
+      { type: T('setTheme'), version: 1, theme: 'Dark' },
+      'setTheme needs "theme": "light", "dark", "projector" or null',
+    ],
+    [{ type: T('launch'), version: 1 }, 'unknown command "launch"'],
+    [{ type: T('x'.repeat(50)), version: 1 }, `unknown command "${'x'.repeat(40)}"`],
+    [{ type: T('getState'), version: 2 }, 'unsupported version 2; this app speaks version 1'],
+    [{ type: T('getState') }, 'unsupported version none; this app speaks version 1'],
+    [{ type: T('getState'), version: '1' }, 'unsupported version "1"; this app speaks version 1'],
+  ])('%j → %s', (data, error) => {
+    expect(parseCommand({ ...data, requestId: 'r1' })).toEqual({ ok: false, error, requestId: 'r1' });
+    expect(parseCommand(data)).toEqual({ ok: false, error });
+  });
+
+  it('checks the requestId first, and does not echo a bad one', () => {
+    for (const requestId of ['', 'r'.repeat(501), 7, null])
+      expect(parseCommand({ type: T('nope'), requestId })).toEqual({
+        ok: false,
+        error: 'requestId must be a short string',
+      });
+  });
+
+  it('answers a message whose getters throw as malformed, keeping a good requestId', () => {
+    const data = {
+      type: T('getState'),
+      requestId: 'r2',
+      get version(): number {
+        throw new Error('hostile');
+      },
+    };
+    expect(parseCommand(data)).toEqual({ ok: false, error: 'malformed message', requestId: 'r2' });
+  });
+});
+
 function framed(search = '', ownOrigin = 'https://app.example.org') {
   const listeners: ((e: MessageEvent) => void)[] = [];
   const parent = { postMessage: vi.fn() };

@@ -89,4 +89,30 @@ describe('URL state', () => {
     expect(notices).toHaveLength(1);
     expect(notices[0]).toMatch(message);
   });
+
+  it('words each notice as “Ignored <name>=: <what is wrong>.”', () => {
+    const notices = (query: string) => readUrlState(model, query).notices;
+    expect(notices('?select=banana')).toEqual(['Ignored select=: “banana” is not node:<id> or edge:<id>.']);
+    expect(notices('?focus=node:ghost,edge:nope')).toEqual([
+      'Ignored focus=: there is no node “ghost”; there is no edge “nope”.',
+    ]);
+    expect(notices('?tour=ghost')).toEqual(['Ignored tour=: there is no tour “ghost”.']);
+    expect(notices('?step=0')).toEqual(['Ignored step=: “0” is not a step number from 1.']);
+    expect(notices('?compare=alpha,alpha')).toEqual([
+      'Ignored compare=: “alpha,alpha” is not two different layer ids.',
+    ]);
+    expect(notices('?compare=alpha,nope')).toEqual(['Ignored compare=: there is no layer “nope”.']);
+    expect(notices('?layers=nope,zilch')).toEqual(['Ignored layers=: there is no layer “nope”, “zilch”.']);
+    expect(notices('?experiment=nope')).toEqual(['Ignored experiment=: there is no experiment “nope”.']);
+    expect(notices(`?view=${'v'.repeat(50)}`)).toEqual([
+      `Ignored view=: “${'v'.repeat(37)}…” is not one of diagram, text, split.`,
+    ]);
+  });
+
+  it('skips parameters that need a model when there is none, and reads the others', () => {
+    expect(readUrlState(null, '?select=node:c&tour=x&view=text&theme=neon')).toEqual({
+      state: { view: 'text' },
+      notices: ['Ignored theme=: “neon” is not light, dark or projector.'],
+    });
+  });
 });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parsePathway, parsePathwayText, formatPath } from '../../src/model/validate';
+import * as z from 'zod/mini';
+import { parsePathway, parsePathwayText } from '../../src/model/validate';
+import { checkInput, formatPath } from '../../src/model/validation/issues';
 import { rawFixture, readJson } from '../helpers/fixtures';
 
 const errorsOf = (value: unknown) => {
@@ -103,5 +105,51 @@ describe('formatPath', () => {
     expect(formatPath(['edges', 12, 'evidence', 0, 'ref'])).toBe('edges[12].evidence[0].ref');
     expect(formatPath(['references', 'a b'])).toBe('references["a b"]');
     expect(formatPath([])).toBe('(top level)');
+  });
+});
+
+describe('checkInput: how every boundary (file, URL, embed message) reports a zod problem', () => {
+  it('names the path and what was expected, in the standard wording', () => {
+    const schema = z.object({ a: z.array(z.string()), b: z.optional(z.enum(['x', 'y'])) });
+    expect(checkInput(schema, { a: [1], b: 'z' })).toEqual({
+      ok: false,
+      errors: [
+        { path: 'a[0]', message: 'expected string, got 1' },
+        { path: 'b', message: 'expected "x" | "y", got "z"' },
+      ],
+    });
+    expect(checkInput(schema, { a: ['q'] })).toEqual({ ok: true, value: { a: ['q'] } });
+  });
+
+  it('uses the words a schema gives for its own problems', () => {
+    const schema = z.object({ name: z.string({ error: 'needs a name' }), age: z.number() });
+    expect(checkInput(schema, { name: 3, age: 'old' })).toEqual({
+      ok: false,
+      errors: [
+        { path: 'name', message: 'needs a name' },
+        { path: 'age', message: 'expected number, got "old"' },
+      ],
+    });
+  });
+
+  it('reports a union by the alternative that got furthest, unless the union has words of its own', () => {
+    const options = [z.object({ x: z.string() }), z.object({ y: z.number(), z: z.number() })] as const;
+    expect(checkInput(z.union(options), { y: 'a' })).toEqual({
+      ok: false,
+      errors: [{ path: 'x', message: 'required string is missing' }],
+    });
+    expect(checkInput(z.union(options, { error: 'an x or a y and a z' }), { y: 'a' })).toEqual({
+      ok: false,
+      errors: [{ path: '(top level)', message: 'an x or a y and a z' }],
+    });
+  });
+
+  it('says what a record key should look like', () => {
+    const raw = rawFixture();
+    const refs = raw.references as Record<string, unknown>;
+    refs['Bad Key'] = Object.values(refs)[0];
+    expect(errorsOf(raw)).toContain(
+      'references["Bad Key"]: invalid key: "Bad Key" does not match /^[a-z][a-z0-9_-]*$/',
+    );
   });
 });

@@ -2,96 +2,16 @@
  * The last step of every importer: a format-neutral draft (nodes and edges keyed by the file's own
  * ids) becomes a `Pathway` that passes `parsePathway`. Ids are made kebab-case and unique, labels and
  * claims filled in, dangling edges and parents dropped with a warning, and the edges put on the
- * layers the file names, or on one `imported` layer.
+ * layers the file names, or on one `imported` layer (`layers.ts`).
  */
-import { LAYER_LINE_STYLES, LAYER_ROLES } from '../schema';
-import type { EdgeStatus, LineStyle, NodeKind, Pathway, Relation } from '../types';
+import type { EdgeStatus, NodeKind, Relation } from '../types';
 import { parsePathway } from '../validate';
-import {
-  IMPORTED_LAYER_COLOR,
-  IMPORTED_LAYER_ID,
-  IdAllocator,
-  LAYER_PALETTE,
-  SIF_RELATION_TOKEN,
-  type Warnings,
-  count,
-  fileStem,
-  generatedClaim,
-  toKebabId,
-  toText,
-} from './common';
+import type { Draft, DraftNode } from './draft';
+import { IdAllocator, toKebabId } from './ids';
+import { LayerTable } from './layers';
+import { fileStem } from './text';
 import type { ImportResult } from './types';
-
-export interface Position {
-  readonly x: number;
-  readonly y: number;
-}
-
-/** A node as the file gives it; `key` is the file's own id, which edges and children refer to. */
-export interface DraftNode {
-  readonly key: string;
-  readonly label?: string;
-  readonly kind?: NodeKind;
-  readonly description?: string;
-  /** When given, used as they are; otherwise the file's id is listed if it differs from label and new id. */
-  readonly synonyms?: readonly string[];
-  readonly xrefs?: readonly string[];
-  readonly parentKey?: string;
-  readonly position?: Position;
-  /** Where in the file, for warnings: `line 3`, `elements.nodes[2]`, `glyph "g1"`. */
-  readonly where: string;
-}
-
-export interface DraftEdge {
-  readonly key?: string;
-  readonly sourceKey: string;
-  readonly targetKey: string;
-  readonly relation: Relation;
-  /** Layer ids as the file gives them; none puts the edge on the `imported` layer. */
-  readonly layers?: readonly string[];
-  readonly status?: EdgeStatus;
-  readonly claim?: string;
-  readonly reason?: string;
-  readonly where: string;
-}
-
-/** A layer declared by the file (our own cyjs/GraphML exports declare them). */
-export interface DraftLayer {
-  readonly id: string;
-  readonly title?: string;
-  readonly summary?: string;
-  readonly color?: string;
-  readonly lineStyle?: string;
-  readonly defaultVisible?: boolean;
-  readonly role?: string;
-}
-
-/** A layer declaration read from a file's own record (cyjs `data.layers`, GraphML `layerDefinitions`). */
-export function draftLayer(id: string, record: Record<string, unknown>): DraftLayer {
-  return {
-    id,
-    title: toText(record.title),
-    summary: toText(record.summary),
-    color: toText(record.color),
-    lineStyle: toText(record.lineStyle),
-    defaultVisible: typeof record.defaultVisible === 'boolean' ? record.defaultVisible : undefined,
-    role: toText(record.role),
-  };
-}
-
-export interface Draft {
-  /** The format's name for people: `SIF`, `GraphML`. */
-  readonly format: string;
-  readonly fileName?: string;
-  /** The file's own id, title and description, when it has them. */
-  readonly ownId?: string;
-  readonly ownTitle?: string;
-  readonly ownDescription?: string;
-  readonly layers?: readonly DraftLayer[];
-  readonly nodes: readonly DraftNode[];
-  readonly edges: readonly DraftEdge[];
-  readonly warnings: Warnings;
-}
+import { SIF_RELATION_TOKEN } from './vocab';
 
 type MutableNode = {
   id: string;
@@ -105,7 +25,6 @@ type MutableNode = {
 };
 
 const CURIE = /^[A-Za-z][A-Za-z0-9_.]*:\S+$/;
-const COLOR = /^#[0-9a-fA-F]{6}$/;
 
 /** Nodes with unique kebab-case ids; returns the nodes and the map from the file's keys to our ids. */
 function buildNodes(draft: Draft): { nodes: MutableNode[]; idOf: Map<string, string> } {
@@ -186,77 +105,6 @@ function linkParents(draft: Draft, nodes: MutableNode[], idOf: Map<string, strin
       seen.add(up.id);
       cur = up;
     }
-  }
-}
-
-type MutableLayer = Pathway['layers'][number] extends infer L ? { -readonly [K in keyof L]: L[K] } : never;
-
-/** The layers the file declares, with defaults for anything missing or invalid. */
-class LayerTable {
-  readonly layers: MutableLayer[] = [];
-  private readonly idOf = new Map<string, string>();
-  private readonly ids = new IdAllocator();
-
-  constructor(private readonly draft: Draft) {
-    for (const l of draft.layers ?? []) this.declare(l);
-  }
-
-  private declare(l: DraftLayer): string {
-    const existing = this.idOf.get(l.id);
-    if (existing !== undefined) {
-      this.draft.warnings.add(`layer "${l.id}" is declared more than once; the first declaration was used`);
-      return existing;
-    }
-    const n = this.layers.length;
-    const id = this.ids.take(l.id, 'layer');
-    this.idOf.set(l.id, id);
-    const isImported = id === IMPORTED_LAYER_ID;
-    let color = l.color ?? (isImported ? IMPORTED_LAYER_COLOR : LAYER_PALETTE[n % LAYER_PALETTE.length]!);
-    if (!COLOR.test(color)) {
-      this.draft.warnings.add(`layer "${l.id}" has colour "${color}", not #rrggbb; a default colour was used`);
-      color = LAYER_PALETTE[n % LAYER_PALETTE.length]!;
-    }
-    let lineStyle = (l.lineStyle ?? LAYER_LINE_STYLES[n % LAYER_LINE_STYLES.length]!) as LineStyle;
-    if (!(LAYER_LINE_STYLES as readonly string[]).includes(lineStyle)) {
-      this.draft.warnings.add(`layer "${l.id}" has line style "${lineStyle}", which is not known; "solid" was used`);
-      lineStyle = 'solid';
-    }
-    const layer: MutableLayer = {
-      id,
-      title: l.title?.trim() || (isImported ? 'Imported interactions' : `Layer ${l.id}`),
-      summary:
-        l.summary?.trim() ||
-        (isImported
-          ? `Interactions read from ${this.draft.fileName ? `“${this.draft.fileName}”` : `a ${this.draft.format} file`}; not cited.`
-          : `Layer “${l.id}” of the imported ${this.draft.format} file.`),
-      color,
-      lineStyle,
-      defaultVisible: l.defaultVisible ?? true,
-      references: [],
-    };
-    if (l.role !== undefined) {
-      if ((LAYER_ROLES as readonly string[]).includes(l.role)) layer.role = l.role as MutableLayer['role'];
-      else this.draft.warnings.add(`layer "${l.id}" has role "${l.role}", which is not known; it was left out`);
-    }
-    this.layers.push(layer);
-    return id;
-  }
-
-  /** Our id of a layer the file names; an undeclared layer is created with generated title and colour. */
-  resolve(fileId: string, where: string): string {
-    const known = this.idOf.get(fileId);
-    if (known !== undefined) return known;
-    if (this.draft.layers?.length)
-      this.draft.warnings.add(
-        `layer "${fileId}" is not declared in the file; it was created with a generated title and colour`,
-        where,
-      );
-    return this.declare({ id: fileId });
-  }
-
-  /** The `imported` layer, created on first use. */
-  imported(): string {
-    return this.idOf.get(IMPORTED_LAYER_ID) ?? this.declare({ id: IMPORTED_LAYER_ID, lineStyle: 'solid' });
   }
 }
 
@@ -356,4 +204,27 @@ export function finishImport(draft: Draft): ImportResult {
       errors: checked.errors.map((e) => ({ path: e.path, message: `the imported pathway is invalid: ${e.message}` })),
     };
   return { ok: true, pathway: checked.pathway, warnings: draft.warnings.list() };
+}
+
+/** A one-sentence claim made from the two labels and the relation. */
+function generatedClaim(source: string, relation: Relation, target: string): string {
+  switch (relation) {
+    case 'positive-influence':
+      return `${source} increases the activity or amount of ${target}.`;
+    case 'negative-influence':
+      return `${source} decreases or inhibits ${target}.`;
+    case 'necessary-stimulation':
+      return `${target} needs ${source}.`;
+    case 'unknown-influence':
+      return `${source} influences ${target}; the sign of the effect is not given.`;
+    case 'binds':
+      return `${source} binds ${target}.`;
+    case 'allosteric-modulation':
+      return `${source} allosterically modulates ${target}.`;
+  }
+}
+
+/** `n things` with a plural s. */
+function count(n: number, what: string): string {
+  return `${n} ${what}${n === 1 ? '' : 's'}`;
 }

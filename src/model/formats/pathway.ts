@@ -4,6 +4,8 @@
  * `../validate`.
  */
 import type { Pathway } from '../types';
+import { exportedFile } from './registry';
+import type { ExportResult } from './types';
 
 /** The `$schema` written when the caller gives none: the schema file next to the app's `index.html`. */
 export const DEFAULT_SCHEMA_URL = 'pathway.schema.json';
@@ -39,4 +41,9 @@ export function exportPathwayJson(pathway: Pathway, schemaUrl: string = DEFAULT_
     ...rest,
   };
   return JSON.stringify(ordered, null, 2) + '\n';
+}
+
+/** {@link exportPathwayJson} as a file to download: `<pathway id>.json`, nothing lost. */
+export function exportPathwayFile(pathway: Pathway, schemaUrl?: string): ExportResult {
+  return exportedFile('pathway', pathway.id, exportPathwayJson(pathway, schemaUrl), []);
 }

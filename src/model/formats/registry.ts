@@ -1,12 +1,43 @@
 /**
- * Which formats exist, how to recognise a file, and one `importFile` that loads the right module on
- * demand (each format is its own chunk: this file imports none of them statically).
+ * The one table of file formats: for each, its id, label, file extensions, MIME types, importer,
+ * exporter and what an export of it always loses. Everything that lists formats reads it: the Open
+ * dialog's `accept` attribute ({@link ACCEPT}), drag and drop ({@link formatsOfFile}), the loader
+ * (`load.ts`: `detectFormat`, `importFile`), the Export dialog's list, and the exporters themselves
+ * (file extension, MIME type, losses: {@link exportedFile}).
+ *
+ * The format modules and the loader are loaded on demand (each is its own chunk): this file imports
+ * none of them statically, so it stays small in the first download, where the UI needs it.
  */
-import { parsePathwayText } from '../validate';
-import { looksBinary } from './common';
-import type { ImportResult } from './types';
+import type { Pathway } from '../types';
+import type { EdgeSelection, ExportResult, ImportResult } from './types';
 
-export type FormatId = 'pathway' | 'sif' | 'cyjs' | 'graphml' | 'sbgnml';
+export type FormatId = 'pathway' | 'cyjs' | 'sif' | 'graphml' | 'sbgnml';
+
+/** Reads a file's text; `fileName` names the pathway when the file does not. Never throws. */
+export type Importer = (text: string, fileName?: string) => ImportResult;
+
+export interface ExportOptions {
+  /** Only these edges (and the nodes they need); ignored by a whole-model format. */
+  readonly edgeIds?: EdgeSelection | undefined;
+  /** The `$schema` a pathway file points at (absolute for a download). */
+  readonly schemaUrl?: string | undefined;
+}
+
+export type Exporter = (pathway: Pathway, options?: ExportOptions) => ExportResult;
+
+/** How a format is exported. */
+export interface ExportInfo {
+  /** The Export dialog's button. */
+  readonly button: string;
+  /** True when the file always holds the whole model, whatever edges are chosen. */
+  readonly wholeModel: boolean;
+  /**
+   * What every file of this format leaves out, one sentence each; the exporter adds to
+   * `ExportResult.losses` what depends on the pathway (ids renamed, nodes placed on a grid…).
+   */
+  readonly loses: readonly string[];
+  readonly load: () => Promise<Exporter>;
+}
 
 export interface FormatInfo {
   readonly id: FormatId;
@@ -14,92 +45,190 @@ export interface FormatInfo {
   readonly label: string;
   /** Without the dot; the first is the one exports use. */
   readonly extensions: readonly string[];
-  readonly mimeType: string;
+  /** The first is the one exports use. */
+  readonly mimeTypes: readonly string[];
+  readonly importer: () => Promise<Importer>;
+  readonly export: ExportInfo;
 }
 
+const CITATIONS_LOST =
+  'Citations are not written: the references, every edge’s evidence and every layer’s key papers; re-imported edges are marked uncited.';
+
+/** Every format, in the order the Export dialog lists them. */
 export const FORMATS: readonly FormatInfo[] = [
-  { id: 'pathway', label: 'Pathway Layers JSON', extensions: ['json'], mimeType: 'application/json' },
-  { id: 'sif', label: 'SIF', extensions: ['sif', 'txt', 'tsv'], mimeType: 'text/plain;charset=utf-8' },
-  { id: 'cyjs', label: 'Cytoscape.js JSON', extensions: ['cyjs', 'json'], mimeType: 'application/json' },
-  { id: 'graphml', label: 'GraphML', extensions: ['graphml', 'xml'], mimeType: 'application/graphml+xml' },
+  {
+    id: 'pathway',
+    label: 'Pathway Layers JSON',
+    extensions: ['json'],
+    mimeTypes: ['application/json'],
+    importer: async () => (await import('./load')).importPathway,
+    export: {
+      button: 'Pathway file (whole model)',
+      wholeModel: true,
+      loses: [],
+      load: async () => {
+        const { exportPathwayFile } = await import('./pathway');
+        return (pathway, options) => exportPathwayFile(pathway, options?.schemaUrl);
+      },
+    },
+  },
+  {
+    id: 'cyjs',
+    label: 'Cytoscape.js JSON',
+    extensions: ['cyjs', 'json'],
+    mimeTypes: ['application/json'],
+    importer: async () => (await import('./cyjs/read')).importCyjs,
+    export: {
+      button: 'Cytoscape.js JSON',
+      wholeModel: false,
+      loses: [CITATIONS_LOST],
+      load: async () => {
+        const { exportCyjs } = await import('./cyjs/write');
+        return (pathway, options) => exportCyjs(pathway, options?.edgeIds);
+      },
+    },
+  },
+  {
+    id: 'sif',
+    label: 'SIF',
+    extensions: ['sif', 'txt', 'tsv'],
+    mimeTypes: ['text/plain;charset=utf-8', 'text/plain', 'text/tab-separated-values'],
+    importer: async () => (await import('./sif')).importSif,
+    export: {
+      button: 'SIF',
+      wholeModel: false,
+      loses: [
+        'SIF names nodes by id only: labels, kinds, descriptions, synonyms, cross-references, compartments and positions are not written.',
+        'SIF has no edge ids, layers, status, claims, reasons or citations: every interaction imports as uncited and proposed, on one layer.',
+      ],
+      load: async () => {
+        const { exportSif } = await import('./sif');
+        return (pathway, options) => exportSif(pathway, options?.edgeIds);
+      },
+    },
+  },
+  {
+    id: 'graphml',
+    label: 'GraphML',
+    extensions: ['graphml', 'xml'],
+    mimeTypes: ['application/graphml+xml', 'application/xml', 'text/xml'],
+    importer: async () => (await import('./graphml/read')).importGraphml,
+    export: {
+      button: 'GraphML',
+      wholeModel: false,
+      loses: [CITATIONS_LOST],
+      load: async () => {
+        const { exportGraphml } = await import('./graphml/write');
+        return (pathway, options) => exportGraphml(pathway, options?.edgeIds);
+      },
+    },
+  },
   {
     id: 'sbgnml',
     label: 'SBGN-ML (Activity Flow)',
     extensions: ['sbgn', 'sbgnml', 'xml'],
-    mimeType: 'application/xml',
+    mimeTypes: ['application/xml', 'text/xml'],
+    importer: async () => (await import('./sbgnml/read')).importSbgnml,
+    export: {
+      button: 'SBGN-ML (Activity Flow)',
+      wholeModel: false,
+      loses: [
+        'SBGN-ML Activity Flow has no layers, status, claims, reasons or citations, and no place for node descriptions, synonyms or cross-references: none is written.',
+      ],
+      load: async () => {
+        const { exportSbgnml } = await import('./sbgnml/write');
+        return (pathway, options) => exportSbgnml(pathway, options?.edgeIds);
+      },
+    },
   },
 ];
 
-/** The local name of the first element of an XML text, skipping the declaration, comments and doctype. */
-function xmlRootName(text: string): string | undefined {
-  const body = text.replace(/<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<![^>]*>/g, '');
-  return /<(?:[A-Za-z_][\w.-]*:)?([A-Za-z_][\w.-]*)/.exec(body)?.[1]?.toLowerCase();
+/** The format with this id. */
+export function formatById(id: FormatId): FormatInfo {
+  const format = FORMATS.find((f) => f.id === id);
+  if (!format) throw new Error(`no format "${id}"`); // unreachable: FormatId lists exactly the ids above
+  return format;
 }
 
 /**
- * Guess the format from the content first (JSON with `schemaVersion` → pathway, other JSON → cyjs,
- * XML root `<graphml>` / `<sbgn>`), then from the extension (`.sif`, `.txt`, `.tsv` and any other
- * plain text → SIF). `undefined` for binary data, empty text or XML of another kind.
+ * An exporter's file: `<pathway id>.<extension>` with the format's MIME type, and `losses` made of
+ * the selection's `notes`, what the format always loses, then the pathway-specific `more`.
  */
-export function detectFormat(fileName: string | undefined, text: string): FormatId | undefined {
-  const head = text.replace(/^\uFEFF/, '').trimStart();
-  if (!head || looksBinary(head)) return undefined;
-  if (head.startsWith('{') || head.startsWith('[')) {
-    try {
-      const value: unknown = JSON.parse(head);
-      return typeof value === 'object' && value !== null && 'schemaVersion' in value ? 'pathway' : 'cyjs';
-    } catch {
-      return /\.cyjs$/i.test(fileName ?? '') ? 'cyjs' : 'pathway';
-    }
-  }
-  if (head.startsWith('<')) {
-    const root = xmlRootName(head);
-    if (root === 'graphml') return 'graphml';
-    if (root === 'sbgn') return 'sbgnml';
-    if (/\.graphml$/i.test(fileName ?? '')) return 'graphml';
-    if (/\.sbgn(ml)?$/i.test(fileName ?? '')) return 'sbgnml';
-    return undefined;
-  }
-  return 'sif';
+export function exportedFile(
+  id: FormatId,
+  pathwayId: string,
+  text: string,
+  notes: readonly string[],
+  more: readonly string[] = [],
+): ExportResult {
+  const format = formatById(id);
+  const extension = format.extensions[0]!;
+  return {
+    text,
+    fileName: `${pathwayId}.${extension}`,
+    fileExtension: extension,
+    mimeType: format.mimeTypes[0]!,
+    losses: [...notes, ...format.export.loses, ...more],
+  };
 }
 
-/**
- * Import a file in any supported format, detected with {@link detectFormat} unless `format` is
- * given; the format module is loaded with a dynamic `import()`. A pathway file is validated with
- * `parsePathwayText` (its edges keep their citations; warnings are then empty). Never rejects.
- */
-export async function importFile(text: string, fileName?: string, format?: FormatId): Promise<ImportResult> {
-  const id = format ?? detectFormat(fileName, text);
-  try {
-    switch (id) {
-      case 'pathway': {
-        const result = parsePathwayText(text);
-        return result.ok
-          ? { ok: true, pathway: result.pathway, warnings: [] }
-          : { ok: false, errors: [...result.errors] };
-      }
-      case 'sif':
-        return (await import('./sif')).importSif(text, fileName);
-      case 'cyjs':
-        return (await import('./cyjs')).importCyjs(text, fileName);
-      case 'graphml':
-        return (await import('./graphml')).importGraphml(text, fileName);
-      case 'sbgnml':
-        return (await import('./sbgnml')).importSbgnml(text, fileName);
-      case undefined:
-        return {
-          ok: false,
-          errors: [
-            {
-              path: '(file)',
-              message:
-                'not a recognised pathway file: expected Pathway Layers JSON, SIF, Cytoscape.js JSON, GraphML or SBGN-ML',
-            },
-          ],
-        };
-    }
-  } catch (err) {
-    const message = err instanceof Error ? err.message : String(err);
-    return { ok: false, errors: [{ path: '(file)', message: `could not load the importer: ${message}` }] };
-  }
+/** The file name's extension, lower case, without the dot; `''` when it has none. */
+export function extensionOf(fileName: string | undefined): string {
+  return /\.([A-Za-z0-9]+)$/.exec(fileName ?? '')?.[1]?.toLowerCase() ?? '';
 }
+
+/** Every extension any format reads, each once, with its dot, in table order. */
+const EXTENSIONS = [...new Set(FORMATS.flatMap((f) => f.extensions))];
+
+/** The Open dialog's `accept` attribute: `.json,.cyjs,.sif,…`. */
+export const ACCEPT = EXTENSIONS.map((e) => `.${e}`).join(',');
+
+/** The MIME type without parameters, lower case: `text/plain;charset=utf-8` → `text/plain`. */
+const essence = (mime: string) => mime.split(';')[0]!.trim().toLowerCase();
+
+/**
+ * The formats a file may be in, judged by its name's extension or, failing that, its MIME type
+ * (what a drop or the file picker tells before the content is read). Empty when neither is known.
+ */
+export function formatsOfFile(fileName: string | undefined, mimeType = ''): FormatInfo[] {
+  const ext = extensionOf(fileName);
+  const byExtension = FORMATS.filter((f) => f.extensions.includes(ext));
+  if (byExtension.length) return byExtension;
+  const mime = essence(mimeType);
+  return mime ? FORMATS.filter((f) => f.mimeTypes.some((m) => essence(m) === mime)) : [];
+}
+
+/** A citation export format: the references cited by the chosen part of a pathway. */
+export interface CitationFormatInfo {
+  readonly id: 'bibtex' | 'ris' | 'csl';
+  readonly label: string;
+  /** Without the dot. */
+  readonly extension: string;
+  readonly mimeType: string;
+  readonly load: () => Promise<(pathway: Pathway, refKeys: Iterable<string>) => string>;
+}
+
+/** The citation formats, in the order the Export dialog lists them. */
+export const CITATION_FORMATS: readonly CitationFormatInfo[] = [
+  {
+    id: 'bibtex',
+    label: 'BibTeX',
+    extension: 'bib',
+    mimeType: 'application/x-bibtex;charset=utf-8',
+    load: async () => (await import('./citations')).exportBibtex,
+  },
+  {
+    id: 'ris',
+    label: 'RIS',
+    extension: 'ris',
+    mimeType: 'application/x-research-info-systems;charset=utf-8',
+    load: async () => (await import('./citations')).exportRis,
+  },
+  {
+    id: 'csl',
+    label: 'CSL-JSON',
+    extension: 'json',
+    mimeType: 'application/json',
+    load: async () => (await import('./citations')).exportCslJson,
+  },
+];

@@ -35,19 +35,14 @@
  * target are written as two identical lines, which import as one interaction.
  */
 import type { Pathway, PathwayEdge } from '../types';
-import { type DraftEdge, type DraftNode, finishImport } from './build';
-import {
-  SIF_RELATION_TOKEN,
-  Warnings,
-  checkText,
-  guarded,
-  kindFromName,
-  relationFromName,
-  selectForExport,
-} from './common';
+import { finishImport } from './build';
+import type { DraftEdge, DraftNode } from './draft';
+import { exportedFile } from './registry';
+import { selectForExport } from './selection';
+import { checkText, guarded } from './text';
 import type { EdgeSelection, ExportResult, ImportResult } from './types';
-
-export { SIF_RELATION_TOKEN };
+import { SIF_RELATION_TOKEN, kindFromName, relationFromName } from './vocab';
+import { Warnings } from './warnings';
 
 type NodeInfo = { -readonly [K in keyof DraftNode]: DraftNode[K] };
 
@@ -165,11 +160,7 @@ export function exportSif(pathway: Pathway, edgeIds?: EdgeSelection): ExportResu
   const touched = new Set(sel.edges.flatMap((e) => [e.source, e.target]));
   const lone = sel.nodes.filter((n) => !touched.has(n.id) && n.kind !== 'compartment');
   if (edgeIds === undefined) lines.push(...lone.map((n) => n.id));
-  const losses = [
-    ...sel.notes,
-    'SIF names nodes by id only: labels, kinds, descriptions, synonyms, cross-references, compartments and positions are not written.',
-    'SIF has no edge ids, layers, status, claims, reasons or citations: every interaction imports as uncited and proposed, on one layer.',
-  ];
+  const losses: string[] = [];
   const distinct = new Set(lines);
   if (distinct.size < lines.length)
     losses.push(
@@ -177,11 +168,5 @@ export function exportSif(pathway: Pathway, edgeIds?: EdgeSelection): ExportResu
     );
   const compartments = sel.nodes.filter((n) => n.kind === 'compartment' && !touched.has(n.id)).length;
   if (compartments) losses.push(`${compartments} compartment node(s) without interactions are not written.`);
-  return {
-    text: lines.join('\n') + '\n',
-    fileName: `${pathway.id}.sif`,
-    fileExtension: 'sif',
-    mimeType: 'text/plain;charset=utf-8',
-    losses,
-  };
+  return exportedFile('sif', pathway.id, lines.join('\n') + '\n', sel.notes, losses);
 }

@@ -3,7 +3,7 @@
  * (browsers, and jsdom under Vitest), element lookup by local name whatever the namespace, and
  * escaping for XML written as strings.
  */
-import { failure } from './common';
+import { failure } from './text';
 import type { ImportResult } from './types';
 
 /**

@@ -1,33 +1,9 @@
 import { useRef, useState } from 'react';
 import { downloadText } from '../../lib/download';
-import type { ExportResult } from '../../model/formats/types';
-import type { Model } from '../../model/model';
-import { graphController, type ImageOptions } from '../../store/graphController';
+import { CITATION_FORMATS, FORMATS, type CitationFormatInfo, type FormatInfo } from '../../model/formats/registry';
 import { selectActiveLayers, selectModel, selectSelection } from '../../store/selectors';
+import { graphController, type ImageOptions } from '../../store/graphController';
 import { useAppStore } from '../../store/store';
-
-type GraphFormat = 'cyjs' | 'sif' | 'graphml' | 'sbgnml';
-type CitationFormat = 'bibtex' | 'ris' | 'csl';
-
-/** Graph exporters, each loaded on demand (they are not in the first download). */
-const GRAPH_EXPORTERS: Record<
-  GraphFormat,
-  { label: string; load: () => Promise<(m: Model['pathway'], ids?: readonly string[]) => ExportResult> }
-> = {
-  cyjs: { label: 'Cytoscape.js JSON', load: async () => (await import('../../model/formats/cyjs')).exportCyjs },
-  sif: { label: 'SIF', load: async () => (await import('../../model/formats/sif')).exportSif },
-  graphml: { label: 'GraphML', load: async () => (await import('../../model/formats/graphml')).exportGraphml },
-  sbgnml: {
-    label: 'SBGN-ML (Activity Flow)',
-    load: async () => (await import('../../model/formats/sbgnml')).exportSbgnml,
-  },
-};
-
-const CITATION_FORMATS: Record<CitationFormat, { label: string; ext: string; mime: string }> = {
-  bibtex: { label: 'BibTeX', ext: 'bib', mime: 'application/x-bibtex;charset=utf-8' },
-  ris: { label: 'RIS', ext: 'ris', mime: 'application/x-research-info-systems;charset=utf-8' },
-  csl: { label: 'CSL-JSON', ext: 'json', mime: 'application/json' },
-};
 
 /** "Export": an image of the view, the data in several formats, and the citations of what is shown. */
 export function ExportDialog() {
@@ -39,12 +15,6 @@ export function ExportDialog() {
   const [transparent, setTransparent] = useState(false);
   const [scope, setScope] = useState<'visible' | 'all'>('visible');
   const [status, setStatus] = useState('');
-  if (!model) return null;
-  const p = model.pathway;
-  const visibleEdges = p.edges.filter((e) => e.layers.some((l) => active.includes(l))).map((e) => e.id);
-  const edgeIds = scope === 'visible' ? visibleEdges : undefined;
-  const selectedEdge = selection?.kind === 'edge' ? selection.id : null;
-
   const exportImage = async (options: ImageOptions) => {
     const controller = graphController();
     if (!controller) return setStatus('The diagram is not drawn yet.');
@@ -54,33 +24,30 @@ export function ExportDialog() {
       setStatus('The image could not be made.');
     }
   };
-  const exportGraph = async (format: GraphFormat) => {
-    const run = await GRAPH_EXPORTERS[format].load();
-    const result = run(p, edgeIds);
+  if (!model) return null;
+  const p = model.pathway;
+  const visibleEdges = p.edges.filter((e) => e.layers.some((l) => active.includes(l))).map((e) => e.id);
+  const edgeIds = scope === 'visible' ? visibleEdges : undefined;
+  const selectedEdge = selection?.kind === 'edge' ? selection.id : null;
+
+  /** Any data format of the registry; a whole-model format ignores the choice of interactions. */
+  const exportData = async (format: FormatInfo) => {
+    const run = await format.export.load();
+    const result = run(p, {
+      edgeIds: format.export.wholeModel ? undefined : edgeIds,
+      schemaUrl: new URL('pathway.schema.json', document.baseURI).href,
+    });
     downloadText(result.text, result.fileName, result.mimeType);
     setStatus(
-      `Saved ${result.fileName}.${result.losses.length ? ` Not carried by ${GRAPH_EXPORTERS[format].label}: ${result.losses.join('; ')}` : ''}`,
+      `Saved ${result.fileName}.${result.losses.length ? ` Not carried by ${format.label}: ${result.losses.join('; ')}` : ''}`,
     );
   };
-  const exportPathway = async () => {
-    const { exportPathwayJson } = await import('../../model/formats/pathway');
-    const name = `${p.id}.json`;
-    downloadText(exportPathwayJson(p, new URL('pathway.schema.json', document.baseURI).href), name, 'application/json');
-    setStatus(`Saved ${name}.`);
-  };
-  const exportCitations = async (format: CitationFormat, only: 'view' | 'edge') => {
-    const c = await import('../../model/formats/citations');
+  const exportCitations = async (format: CitationFormatInfo, only: 'view' | 'edge') => {
+    const [{ citedKeys }, run] = await Promise.all([import('../../model/formats/citations'), format.load()]);
     const keys =
-      only === 'edge' && selectedEdge ? c.citedKeys(p, { edgeId: selectedEdge }) : c.citedKeys(p, { layers: active });
-    const text =
-      format === 'bibtex'
-        ? c.exportBibtex(p, keys)
-        : format === 'ris'
-          ? c.exportRis(p, keys)
-          : c.exportCslJson(p, keys);
-    const info = CITATION_FORMATS[format];
-    const name = `${p.id}-${only === 'edge' && selectedEdge ? selectedEdge : 'references'}.${info.ext}`;
-    downloadText(text, name, info.mime);
+      only === 'edge' && selectedEdge ? citedKeys(p, { edgeId: selectedEdge }) : citedKeys(p, { layers: active });
+    const name = `${p.id}-${only === 'edge' && selectedEdge ? selectedEdge : 'references'}.${format.extension}`;
+    downloadText(run(p, keys), name, format.mimeType);
     setStatus(`Saved ${name} (${keys.length} references).`);
   };
 
@@ -139,12 +106,14 @@ export function ExportDialog() {
           </label>
         </fieldset>
         <div className="button-row wrap">
-          <button type="button" onClick={() => void exportPathway()}>
-            Pathway file (whole model)
-          </button>
-          {(Object.keys(GRAPH_EXPORTERS) as GraphFormat[]).map((f) => (
-            <button key={f} type="button" onClick={() => void exportGraph(f)}>
-              {GRAPH_EXPORTERS[f].label}
+          {FORMATS.map((f) => (
+            <button
+              key={f.id}
+              type="button"
+              title={f.export.loses.length ? `Not carried: ${f.export.loses.join(' ')}` : undefined}
+              onClick={() => void exportData(f)}
+            >
+              {f.export.button}
             </button>
           ))}
         </div>
@@ -153,15 +122,15 @@ export function ExportDialog() {
           The references of the shown hypotheses{selectedEdge ? ', or of the selected interaction' : ''}.
         </p>
         <div className="button-row wrap">
-          {(Object.keys(CITATION_FORMATS) as CitationFormat[]).map((f) => (
-            <button key={f} type="button" onClick={() => void exportCitations(f, 'view')}>
-              {CITATION_FORMATS[f].label}
+          {CITATION_FORMATS.map((f) => (
+            <button key={f.id} type="button" onClick={() => void exportCitations(f, 'view')}>
+              {f.label}
             </button>
           ))}
           {selectedEdge &&
-            (Object.keys(CITATION_FORMATS) as CitationFormat[]).map((f) => (
-              <button key={`e-${f}`} type="button" onClick={() => void exportCitations(f, 'edge')}>
-                {CITATION_FORMATS[f].label} (selected interaction)
+            CITATION_FORMATS.map((f) => (
+              <button key={`e-${f.id}`} type="button" onClick={() => void exportCitations(f, 'edge')}>
+                {f.label} (selected interaction)
               </button>
             ))}
         </div>

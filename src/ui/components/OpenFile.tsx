@@ -1,9 +1,8 @@
 import { useRef } from 'react';
+import { ACCEPT } from '../../model/formats/registry';
 import { loadFile } from '../../store/boot';
 
-const ACCEPT = '.json,.cyjs,.sif,.txt,.tsv,.graphml,.xml,.sbgn,.sbgnml';
-
-/** "Open…": choose a pathway file (Pathway Layers JSON, SIF, Cytoscape.js JSON, GraphML, SBGN-ML). */
+/** "Open…": choose a pathway file in any format of the registry (`model/formats/registry.ts`). */
 export function OpenFile() {
   const input = useRef<HTMLInputElement>(null);
   return (

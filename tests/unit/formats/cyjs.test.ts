@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { exportCyjs, importCyjs, importCyjsValue } from '../../../src/model/formats/cyjs';
+import { importCyjs, importCyjsValue } from '../../../src/model/formats/cyjs/read';
+import { exportCyjs } from '../../../src/model/formats/cyjs/write';
 import type { Pathway } from '../../../src/model/types';
 import {
   failed,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { exportGraphml, importGraphml } from '../../../src/model/formats/graphml';
+import { importGraphml } from '../../../src/model/formats/graphml/read';
+import { exportGraphml } from '../../../src/model/formats/graphml/write';
 import type { Pathway } from '../../../src/model/types';
 import {
   failed,

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { exportCyjs } from '../../../src/model/formats/cyjs';
-import { exportGraphml } from '../../../src/model/formats/graphml';
-import { exportPathwayJson } from '../../../src/model/formats/pathway';
-import { FORMATS, detectFormat, importFile } from '../../../src/model/formats/registry';
-import { exportSbgnml } from '../../../src/model/formats/sbgnml';
+import { exportCyjs } from '../../../src/model/formats/cyjs/write';
+import { exportGraphml } from '../../../src/model/formats/graphml/write';
+import { exportPathwayFile, exportPathwayJson } from '../../../src/model/formats/pathway';
+import { detectFormat, importFile } from '../../../src/model/formats/load';
+import { ACCEPT, CITATION_FORMATS, FORMATS, formatById, formatsOfFile } from '../../../src/model/formats/registry';
+import { exportSbgnml } from '../../../src/model/formats/sbgnml/write';
 import { exportSif } from '../../../src/model/formats/sif';
 import { parsePathwayText } from '../../../src/model/validate';
 import { formatFixture, imported, mini, rich, triples } from './helpers';
@@ -63,20 +64,106 @@ describe('detectFormat and importFile', () => {
     const unknown = await importFile('<html/>', 'page.html');
     expect(unknown).toMatchObject({
       ok: false,
-      errors: [{ message: expect.stringMatching(/SIF, Cytoscape\.js JSON, GraphML or SBGN-ML/) }],
+      errors: [
+        {
+          message:
+            'not a recognised pathway file: expected Pathway Layers JSON, Cytoscape.js JSON, SIF, GraphML or SBGN-ML (Activity Flow)',
+        },
+      ],
     });
     const bad = await importFile('{"schemaVersion": 1}', 'p.json');
     expect(bad.ok).toBe(false);
   });
 
-  it('lists every format with its extensions', () => {
-    expect(FORMATS.map((f) => f.id)).toEqual(['pathway', 'sif', 'cyjs', 'graphml', 'sbgnml']);
-    for (const [id, file] of [
-      ['sif', exportSif(mini())],
-      ['cyjs', exportCyjs(mini())],
-      ['graphml', exportGraphml(mini())],
-      ['sbgnml', exportSbgnml(mini())],
-    ] as const)
-      expect(FORMATS.find((f) => f.id === id)?.extensions[0]).toBe(file.fileExtension);
+  it('falls back on an extension only one format claims', () => {
+    expect(detectFormat('x.cyjs', '{ broken')).toBe('cyjs');
+    expect(detectFormat('x.json', '{ broken')).toBe('pathway');
+    expect(detectFormat('x.sbgnml', '<sbgn')).toBe('sbgnml');
+    expect(detectFormat('x.SBGN', '<?xml version="1.0"?><!-- no root -->')).toBe('sbgnml');
+    // .xml is claimed by GraphML and SBGN-ML: the content decides, and here it says nothing.
+    expect(detectFormat('x.xml', '<graph')).toBeUndefined();
+  });
+});
+
+describe('the format registry is the one table every other list reads', () => {
+  const exporters = {
+    pathway: (p: ReturnType<typeof mini>) => exportPathwayFile(p),
+    cyjs: exportCyjs,
+    sif: exportSif,
+    graphml: exportGraphml,
+    sbgnml: exportSbgnml,
+  } as const;
+
+  it('lists the formats in the order of the Export dialog', () => {
+    expect(FORMATS.map((f) => f.id)).toEqual(['pathway', 'cyjs', 'sif', 'graphml', 'sbgnml']);
+    expect(FORMATS.map((f) => f.export.button)).toEqual([
+      'Pathway file (whole model)',
+      'Cytoscape.js JSON',
+      'SIF',
+      'GraphML',
+      'SBGN-ML (Activity Flow)',
+    ]);
+    expect(CITATION_FORMATS.map((f) => f.label)).toEqual(['BibTeX', 'RIS', 'CSL-JSON']);
+  });
+
+  it('the accept list is every extension of every format, each once', () => {
+    const listed = ACCEPT.split(',');
+    expect(new Set(listed).size).toBe(listed.length);
+    expect(new Set(listed)).toEqual(new Set(FORMATS.flatMap((f) => f.extensions.map((e) => `.${e}`))));
+    expect(ACCEPT).toBe('.json,.cyjs,.sif,.txt,.tsv,.graphml,.xml,.sbgn,.sbgnml');
+  });
+
+  it('each exporter writes the extension, MIME type and losses the registry gives', async () => {
+    for (const format of FORMATS) {
+      const file = exporters[format.id](rich());
+      expect(file.fileExtension, format.id).toBe(format.extensions[0]);
+      expect(file.fileName, format.id).toBe(`${rich().id}.${format.extensions[0]}`);
+      expect(file.mimeType, format.id).toBe(format.mimeTypes[0]);
+      // What the format always loses comes first (after notes about the selection, none here).
+      expect(file.losses.slice(0, format.export.loses.length), format.id).toEqual(format.export.loses);
+      // The exporter the registry loads writes the same file.
+      const loaded = await format.export.load();
+      expect(loaded(rich()), format.id).toEqual(file);
+    }
+    expect(formatById('pathway').export.loses).toEqual([]);
+  });
+
+  it('a whole-model format ignores the edge choice; the others keep to it', async () => {
+    const p = rich();
+    const one = [p.edges[0]!.id];
+    for (const format of FORMATS) {
+      const run = await format.export.load();
+      const all = run(p).text;
+      const some = run(p, { edgeIds: one }).text;
+      if (format.export.wholeModel) expect(some, format.id).toBe(all);
+      else expect(some.length, format.id).toBeLessThan(all.length);
+    }
+    expect(FORMATS.filter((f) => f.export.wholeModel).map((f) => f.id)).toEqual(['pathway']);
+  });
+
+  it('a file an exporter writes is recognised by its name and by its content as that format', async () => {
+    for (const format of FORMATS) {
+      const file = exporters[format.id](rich());
+      expect(
+        formatsOfFile(file.fileName).map((f) => f.id),
+        format.id,
+      ).toContain(format.id);
+      expect(
+        formatsOfFile('no-extension', file.mimeType).map((f) => f.id),
+        format.id,
+      ).toContain(format.id);
+      expect(detectFormat(file.fileName, file.text), format.id).toBe(format.id);
+      const back = await importFile(file.text, file.fileName);
+      expect(back.ok, format.id).toBe(true);
+    }
+  });
+
+  it('knows a file by its extension first, then by its MIME type, and nothing else', () => {
+    expect(formatsOfFile('net.SIF').map((f) => f.id)).toEqual(['sif']);
+    expect(formatsOfFile('net.xml').map((f) => f.id)).toEqual(['graphml', 'sbgnml']);
+    expect(formatsOfFile('net.json', 'text/plain').map((f) => f.id)).toEqual(['pathway', 'cyjs']);
+    expect(formatsOfFile('net', 'text/plain; charset=utf-8').map((f) => f.id)).toEqual(['sif']);
+    expect(formatsOfFile('photo.png', 'image/png')).toEqual([]);
+    expect(formatsOfFile(undefined)).toEqual([]);
   });
 });

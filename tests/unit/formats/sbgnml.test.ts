@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { exportSbgnml, importSbgnml } from '../../../src/model/formats/sbgnml';
+import { importSbgnml } from '../../../src/model/formats/sbgnml/read';
+import { exportSbgnml } from '../../../src/model/formats/sbgnml/write';
 import {
   failed,
   formatFixture,

@@ -1,83 +1,16 @@
 /**
- * Cytoscape.js JSON: `{ elements: { nodes: [{ data, position }], edges: [{ data }] } }` (what
- * `cy.json()` and Cytoscape desktop's `.cyjs` export write), `{ elements: [...] }` and the flat array
- * of elements (`[{ group?, data, position? }]`, edges told apart by `group: 'edges'` or by having
- * `data.source` and `data.target`).
- *
- * **Read**: node `data.id`, `data.label` or `data.name` (label), `data.kind`, `data.type` or
- * `data.class` (kind, e.g. SBGNViz's `macromolecule`), `data.description`, `data.synonyms`,
- * `data.xrefs`, `data.parent` (compound parent → compartment), `position`; edge `data.id`, `source`,
- * `target`, `data.relation`, `data.interaction`, `data.type` or `data.class` (relation, mapped like
- * SIF types), `data.layers`, `data.status`, `data.claim`, `data.reason`; top-level `data.name` or
- * `data.title`, `data.description`, and the layer declarations in `data.layers` that our export
- * writes. Other data fields, element classes and view settings (style, zoom, pan) are reported in
- * the warnings, not imported.
- *
- * **What our export carries**: everything except citations: the references, each edge's evidence
- * and each layer's key papers are not written (imported edges are `uncited`). Our own export →
- * import keeps node ids, labels, kinds, descriptions, synonyms, xrefs, compartments and positions,
- * edge ids, relations, layers (with title, summary, colour, line style, default visibility, role),
- * status, claims and reasons.
+ * Reading Cytoscape.js JSON in any of its shapes (`{ elements: { nodes, edges } }`, `{ elements:
+ * [...] }`, a flat list of elements); what is read and what is reported is listed in `vocab.ts`.
  */
-import type { Pathway, PathwayEdge, PathwayNode } from '../types';
-import { type DraftEdge, type DraftLayer, type DraftNode, draftLayer, finishImport } from './build';
-import {
-  Warnings,
-  checkText,
-  failure,
-  guarded,
-  isRecord,
-  kindFromName,
-  parseJsonText,
-  relationFromName,
-  SIF_RELATION_TOKEN,
-  selectForExport,
-  statusFromName,
-  toList,
-  toNumber,
-  toText,
-} from './common';
-import type { EdgeSelection, ExportResult, ImportResult } from './types';
-
-/** Marks a file written by our exporter (`data.format`). */
-export const CYJS_FORMAT_TAG = 'pathway-layers@1';
-
-const NODE_FIELDS = new Set([
-  'id',
-  'label',
-  'name',
-  'kind',
-  'type',
-  'class',
-  'description',
-  'synonyms',
-  'xrefs',
-  'parent',
-]);
-const EDGE_FIELDS = new Set([
-  'id',
-  'source',
-  'target',
-  'relation',
-  'interaction',
-  'type',
-  'class',
-  'layers',
-  'status',
-  'claim',
-  'reason',
-  'uncited',
-]);
-const TOP_FIELDS = new Set([
-  'elements',
-  'nodes',
-  'edges',
-  'data',
-  'format_version',
-  'generated_by',
-  'target_cytoscapejs_version',
-]);
-const TOP_DATA_FIELDS = new Set(['format', 'id', 'name', 'title', 'description', 'layers', 'shared_name', 'SUID']);
+import { parseJson } from '../../json';
+import { finishImport } from '../build';
+import { type DraftEdge, type DraftLayer, type DraftNode, draftLayer } from '../draft';
+import { checkText, failure, guarded } from '../text';
+import type { ImportResult } from '../types';
+import { isRecord, toList, toNumber, toText } from '../values';
+import { kindFromName, relationFromName, statusFromName } from '../vocab';
+import { Warnings } from '../warnings';
+import { EDGE_FIELDS, NODE_FIELDS, TOP_DATA_FIELDS, TOP_FIELDS } from './vocab';
 
 interface RawElement {
   readonly group: 'nodes' | 'edges';
@@ -265,81 +198,8 @@ export function importCyjs(text: string, name?: string): ImportResult {
   return guarded('Cytoscape.js JSON', () => {
     const checked = checkText(text, 'Cytoscape.js JSON');
     if ('result' in checked) return checked.result;
-    const parsed = parseJsonText(checked.text, 'JSON');
-    if ('result' in parsed) return parsed.result;
+    const parsed = parseJson(checked.text);
+    if (!parsed.ok) return { ok: false, errors: [parsed.error] };
     return importCyjsValue(parsed.value, name);
   });
-}
-
-function nodeElement(n: PathwayNode): Record<string, unknown> {
-  const data: Record<string, unknown> = {
-    id: n.id,
-    label: n.label,
-    name: n.label,
-    kind: n.kind,
-    description: n.description,
-  };
-  if (n.synonyms?.length) data.synonyms = [...n.synonyms];
-  if (n.xrefs?.length) data.xrefs = [...n.xrefs];
-  if (n.parent !== undefined) data.parent = n.parent;
-  return n.position
-    ? { group: 'nodes', data, position: { x: n.position.x, y: n.position.y } }
-    : { group: 'nodes', data };
-}
-
-function edgeElement(e: PathwayEdge): Record<string, unknown> {
-  const data: Record<string, unknown> = {
-    id: e.id,
-    source: e.source,
-    target: e.target,
-    relation: e.relation,
-    interaction: SIF_RELATION_TOKEN[e.relation],
-    layers: [...e.layers],
-    status: e.status,
-    claim: e.claim,
-  };
-  if (e.reason !== undefined) data.reason = e.reason;
-  return { group: 'edges', data };
-}
-
-/**
- * Write Cytoscape.js JSON (`cy.json()` shape, also readable by Cytoscape desktop as `.cyjs`): node
- * and edge data as in the module comment, positions, and the layer declarations in the top-level
- * `data`. Citations are not written; `losses` says so.
- */
-export function exportCyjs(pathway: Pathway, edgeIds?: EdgeSelection): ExportResult {
-  const sel = selectForExport(pathway, edgeIds);
-  const doc = {
-    format_version: '1.0',
-    generated_by: 'Pathway Layers',
-    target_cytoscapejs_version: '~3.34',
-    data: {
-      format: CYJS_FORMAT_TAG,
-      id: pathway.id,
-      name: pathway.title,
-      title: pathway.title,
-      description: pathway.description,
-      layers: sel.layers.map((l) => ({
-        id: l.id,
-        title: l.title,
-        summary: l.summary,
-        color: l.color,
-        lineStyle: l.lineStyle,
-        defaultVisible: l.defaultVisible,
-        ...(l.role ? { role: l.role } : {}),
-      })),
-    },
-    elements: { nodes: sel.nodes.map(nodeElement), edges: sel.edges.map(edgeElement) },
-  };
-  const losses = [
-    ...sel.notes,
-    'Citations are not written: the references, every edge’s evidence and every layer’s key papers; re-imported edges are marked uncited.',
-  ];
-  return {
-    text: JSON.stringify(doc, null, 2) + '\n',
-    fileName: `${pathway.id}.cyjs`,
-    fileExtension: 'cyjs',
-    mimeType: 'application/json',
-    losses,
-  };
 }

@@ -1,100 +1,18 @@
 /**
- * GraphML (yEd, Gephi, NetworkX, Cytoscape desktop): `<graphml>` with `<key>` declarations, one
- * `<graph>` of `<node>`s and `<edge>`s carrying `<data key=…>` values. Parsed with the platform
- * `DOMParser`; written as escaped strings.
- *
- * **Keys we write** (`attr.name`, all strings except `x`, `y`): graph `title`, `description`,
- * `layerDefinitions` (a JSON list of the layers' id, title, summary, colour, line style, default
- * visibility and role); node `label`, `kind`, `description`, `synonyms` (`|`-separated), `xrefs`
- * (space-separated), `parent` (compartment id), `x`, `y` (preset position); edge `relation`,
- * `layers` (comma-separated ids), `status`, `claim`, `reason`.
- *
- * **Read** by `attr.name`, case-insensitive, whatever the key ids: the keys above plus `name` (label
- * or title), `type`/`class` (node kind or edge relation, mapped like SIF types), `interaction`
- * (relation, as Cytoscape desktop writes it); key `<default>`s apply. yEd's node graphics give the
- * label and position (`y:NodeLabel`, `y:Geometry` centre) and an edge label names the relation when
- * nothing else does. A node holding a nested `<graph>` becomes a compartment containing its nodes.
- * Reported in the warnings, not imported: other data keys, a second top-level graph, hyperedges,
- * ports, undirected edges (imported as directed source → target), unknown types.
- *
- * **What GraphML loses on export**: citations (references, evidence, layers' key papers; re-imported
- * edges are `uncited`). Synonyms containing `|` are split at it on re-import.
+ * Reading GraphML: the `<key>` declarations, then the first `<graph>` with its nodes (nested graphs
+ * as compartments), edges and the layer declarations our export writes. What is read and what is
+ * reported is listed in `vocab.ts`.
  */
-import type { Pathway, PathwayEdge, PathwayNode } from '../types';
-import { type DraftEdge, type DraftLayer, type DraftNode, draftLayer, finishImport } from './build';
-import {
-  Warnings,
-  checkText,
-  failure,
-  guarded,
-  isRecord,
-  kindFromName,
-  relationFromName,
-  selectForExport,
-  statusFromName,
-  toList,
-  toNumber,
-  toText,
-} from './common';
-import type { EdgeSelection, ExportResult, ImportResult } from './types';
-import { attr, childElements, descendants, escapeXml, escapeXmlText, firstChild, parseXml } from './xml';
-
-const GRAPHML_NS = 'http://graphml.graphdrawing.org/xmlns';
-
-type Domain = 'graph' | 'node' | 'edge';
-
-/** What a declared key means to us. */
-type Role =
-  | 'title'
-  | 'description'
-  | 'layerDefinitions'
-  | 'label'
-  | 'kind'
-  | 'synonyms'
-  | 'xrefs'
-  | 'parent'
-  | 'x'
-  | 'y'
-  | 'relation'
-  | 'layers'
-  | 'status'
-  | 'claim'
-  | 'reason'
-  | 'nodeGraphics'
-  | 'edgeGraphics';
-
-const ROLE_BY_NAME: Readonly<Record<Domain, Readonly<Record<string, Role>>>> = {
-  graph: {
-    title: 'title',
-    name: 'title',
-    label: 'title',
-    description: 'description',
-    layerdefinitions: 'layerDefinitions',
-  },
-  node: {
-    label: 'label',
-    name: 'label',
-    kind: 'kind',
-    type: 'kind',
-    class: 'kind',
-    description: 'description',
-    synonyms: 'synonyms',
-    xrefs: 'xrefs',
-    parent: 'parent',
-    x: 'x',
-    y: 'y',
-  },
-  edge: {
-    relation: 'relation',
-    interaction: 'relation',
-    type: 'relation',
-    class: 'relation',
-    layers: 'layers',
-    status: 'status',
-    claim: 'claim',
-    reason: 'reason',
-  },
-};
+import { parseJson } from '../../json';
+import { finishImport } from '../build';
+import { type DraftEdge, type DraftLayer, type DraftNode, draftLayer } from '../draft';
+import { checkText, failure, guarded } from '../text';
+import type { ImportResult } from '../types';
+import { isRecord, toList, toNumber, toText } from '../values';
+import { kindFromName, relationFromName, statusFromName } from '../vocab';
+import { Warnings } from '../warnings';
+import { attr, childElements, descendants, firstChild, parseXml } from '../xml';
+import { type Domain, ROLE_BY_NAME, type Role } from './vocab';
 
 interface KeyInfo {
   readonly id: string;
@@ -278,13 +196,12 @@ function readGraph(graph: Element, parentKey: string | undefined, walk: Walk): v
 /** Layer declarations from the graph-level `layerDefinitions` JSON our export writes. */
 function readLayerDefinitions(json: string | undefined, warnings: Warnings): DraftLayer[] | undefined {
   if (json === undefined) return undefined;
-  let value: unknown;
-  try {
-    value = JSON.parse(json);
-  } catch {
+  const parsed = parseJson(json);
+  if (!parsed.ok) {
     warnings.add('layerDefinitions is not valid JSON and was not imported');
     return undefined;
   }
+  const value = parsed.value;
   if (!Array.isArray(value)) {
     warnings.add('layerDefinitions is not a JSON list and was not imported');
     return undefined;
@@ -343,97 +260,4 @@ export function importGraphml(input: string, name?: string): ImportResult {
       warnings,
     });
   });
-}
-
-/** The keys we write: [id, for, attr.name, attr.type]. */
-const KEYS: readonly (readonly [string, Domain, string, 'string' | 'double'])[] = [
-  ['title', 'graph', 'title', 'string'],
-  ['pathwayDescription', 'graph', 'description', 'string'],
-  ['layerDefinitions', 'graph', 'layerDefinitions', 'string'],
-  ['label', 'node', 'label', 'string'],
-  ['kind', 'node', 'kind', 'string'],
-  ['description', 'node', 'description', 'string'],
-  ['synonyms', 'node', 'synonyms', 'string'],
-  ['xrefs', 'node', 'xrefs', 'string'],
-  ['parent', 'node', 'parent', 'string'],
-  ['x', 'node', 'x', 'double'],
-  ['y', 'node', 'y', 'double'],
-  ['relation', 'edge', 'relation', 'string'],
-  ['layers', 'edge', 'layers', 'string'],
-  ['status', 'edge', 'status', 'string'],
-  ['claim', 'edge', 'claim', 'string'],
-  ['reason', 'edge', 'reason', 'string'],
-];
-
-const dataLine = (indent: string, key: string, value: string | number) =>
-  `${indent}<data key="${key}">${escapeXmlText(String(value))}</data>`;
-
-function nodeXml(n: PathwayNode): string {
-  const i = '      ';
-  const lines = [dataLine(i, 'label', n.label), dataLine(i, 'kind', n.kind), dataLine(i, 'description', n.description)];
-  if (n.synonyms?.length) lines.push(dataLine(i, 'synonyms', n.synonyms.join('|')));
-  if (n.xrefs?.length) lines.push(dataLine(i, 'xrefs', n.xrefs.join(' ')));
-  if (n.parent !== undefined) lines.push(dataLine(i, 'parent', n.parent));
-  if (n.position) lines.push(dataLine(i, 'x', n.position.x), dataLine(i, 'y', n.position.y));
-  return `    <node id="${escapeXml(n.id)}">\n${lines.join('\n')}\n    </node>`;
-}
-
-function edgeXml(e: PathwayEdge): string {
-  const i = '      ';
-  const lines = [
-    dataLine(i, 'relation', e.relation),
-    dataLine(i, 'layers', e.layers.join(',')),
-    dataLine(i, 'status', e.status),
-    dataLine(i, 'claim', e.claim),
-  ];
-  if (e.reason !== undefined) lines.push(dataLine(i, 'reason', e.reason));
-  const ends = `source="${escapeXml(e.source)}" target="${escapeXml(e.target)}"`;
-  return `    <edge id="${escapeXml(e.id)}" ${ends}>\n${lines.join('\n')}\n    </edge>`;
-}
-
-/**
- * Write GraphML with the keys listed in the module comment. Every node and edge is flat in one
- * directed graph (compartments via the `parent` key, not nested graphs). `losses` lists what is not
- * written.
- */
-export function exportGraphml(pathway: Pathway, edgeIds?: EdgeSelection): ExportResult {
-  const sel = selectForExport(pathway, edgeIds);
-  const layers = sel.layers.map((l) => ({
-    id: l.id,
-    title: l.title,
-    summary: l.summary,
-    color: l.color,
-    lineStyle: l.lineStyle,
-    defaultVisible: l.defaultVisible,
-    ...(l.role ? { role: l.role } : {}),
-  }));
-  const lines = [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    `<graphml xmlns="${GRAPHML_NS}" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="${GRAPHML_NS} http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">`,
-    '  <!-- Written by Pathway Layers. Citations (references and evidence) are not included. -->',
-    ...KEYS.map(
-      ([id, domain, name, type]) => `  <key id="${id}" for="${domain}" attr.name="${name}" attr.type="${type}"/>`,
-    ),
-    `  <graph id="${escapeXml(pathway.id)}" edgedefault="directed">`,
-    dataLine('    ', 'title', pathway.title),
-    dataLine('    ', 'pathwayDescription', pathway.description),
-    dataLine('    ', 'layerDefinitions', JSON.stringify(layers)),
-    ...sel.nodes.map(nodeXml),
-    ...sel.edges.map(edgeXml),
-    '  </graph>',
-    '</graphml>',
-  ];
-  const losses = [
-    ...sel.notes,
-    'Citations are not written: the references, every edge’s evidence and every layer’s key papers; re-imported edges are marked uncited.',
-  ];
-  const piped = sel.nodes.filter((n) => n.synonyms?.some((s) => s.includes('|'))).length;
-  if (piped) losses.push(`${piped} node(s) have a synonym containing "|", which re-imports as two synonyms.`);
-  return {
-    text: lines.join('\n') + '\n',
-    fileName: `${pathway.id}.graphml`,
-    fileExtension: 'graphml',
-    mimeType: 'application/graphml+xml',
-    losses,
-  };
 }

@@ -1,0 +1,83 @@
+/**
+ * The loader: which format a file is in (by its content, then by its name) and one `importFile`
+ * that runs that format's importer from the registry (`registry.ts`). Loaded on demand when a file
+ * is opened.
+ */
+import { parseJson } from '../json';
+import { parsePathwayText } from '../validate';
+import { FORMATS, type FormatId, type Importer, extensionOf, formatById, formatsOfFile } from './registry';
+import { looksBinary } from './text';
+import type { ImportResult } from './types';
+
+/** Pathway files go through the same validation as the built-in model (their edges keep their citations). */
+export const importPathway: Importer = (text) => {
+  const result = parsePathwayText(text);
+  return result.ok ? { ok: true, pathway: result.pathway, warnings: [] } : { ok: false, errors: [...result.errors] };
+};
+
+/** The format that alone claims this file name's extension (`.cyjs`, `.graphml`; not `.json` or `.xml`). */
+function ownerOfExtension(fileName: string | undefined): FormatId | undefined {
+  const claimed = formatsOfFile(fileName);
+  return extensionOf(fileName) && claimed.length === 1 ? claimed[0]!.id : undefined;
+}
+
+/** The local name of the first element of an XML text, skipping the declaration, comments and doctype. */
+function xmlRootName(text: string): string | undefined {
+  const body = text.replace(/<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<![^>]*>/g, '');
+  return /<(?:[A-Za-z_][\w.-]*:)?([A-Za-z_][\w.-]*)/.exec(body)?.[1]?.toLowerCase();
+}
+
+/**
+ * Guess the format from the content first (JSON with `schemaVersion` → pathway, other JSON → cyjs,
+ * XML root `<graphml>` / `<sbgn>`), then from an extension only one format claims (broken JSON in a
+ * `.cyjs` file → cyjs, broken XML in a `.graphml` or `.sbgn` file → that format); any other plain
+ * text is SIF. `undefined` for binary data, empty text or XML of another kind.
+ */
+export function detectFormat(fileName: string | undefined, text: string): FormatId | undefined {
+  const head = text.replace(/^\uFEFF/, '').trimStart();
+  if (!head || looksBinary(head)) return undefined;
+  const owner = ownerOfExtension(fileName);
+  if (head.startsWith('{') || head.startsWith('[')) {
+    const parsed = parseJson(head);
+    if (!parsed.ok) return owner === 'cyjs' ? 'cyjs' : 'pathway';
+    const value = parsed.value;
+    return typeof value === 'object' && value !== null && 'schemaVersion' in value ? 'pathway' : 'cyjs';
+  }
+  if (head.startsWith('<')) {
+    const root = xmlRootName(head);
+    if (root === 'graphml') return 'graphml';
+    if (root === 'sbgn') return 'sbgnml';
+    return owner === 'graphml' || owner === 'sbgnml' ? owner : undefined;
+  }
+  return 'sif';
+}
+
+/** `A, B or C`. */
+const orList = (items: readonly string[]) =>
+  items.length > 1 ? `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}` : (items[0] ?? '');
+
+/**
+ * Import a file in any format, detected with {@link detectFormat} unless `format` is given; the
+ * format's importer is loaded with a dynamic `import()`. A pathway file is validated with
+ * `parsePathwayText` (its edges keep their citations; warnings are then empty). Never rejects.
+ */
+export async function importFile(text: string, fileName?: string, format?: FormatId): Promise<ImportResult> {
+  const id = format ?? detectFormat(fileName, text);
+  if (id === undefined)
+    return {
+      ok: false,
+      errors: [
+        {
+          path: '(file)',
+          message: `not a recognised pathway file: expected ${orList(FORMATS.map((f) => f.label))}`,
+        },
+      ],
+    };
+  try {
+    const importer = await formatById(id).importer();
+    return importer(text, fileName);
+  } catch (err) {
+    const message = err instanceof Error ? err.message : String(err);
+    return { ok: false, errors: [{ path: '(file)', message: `could not load the importer: ${message}` }] };
+  }
+}

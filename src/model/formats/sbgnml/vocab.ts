@@ -1,0 +1,120 @@
+/**
+ * The SBGN-ML vocabulary of Pathway Layers: glyph and arc classes read and written.
+ *
+ * SBGN-ML, Activity Flow maps only (`<map language="activity flow">`; libsbgn 0.2 and 0.3). A
+ * Process Description or Entity Relationship map is refused with a clear error.
+ *
+ * **Glyphs → nodes**: `biological activity` → protein, refined by its unit of information
+ * (`<entity name="macromolecule">` or `mt:prot` → protein, `simple chemical` or `mt:simplechem` →
+ * small-molecule, `complex` → complex, `nucleic acid feature`, `mt:rna`, `mt:dna` → protein,
+ * `unspecified entity` → concept, `perturbation` → drug); `phenotype` → phenotype; `perturbation` and
+ * `perturbing agent` → drug; the PD-style classes `macromolecule` → protein, `simple chemical` →
+ * small-molecule, `nucleic acid feature` → protein, `complex` → complex, `unspecified entity` →
+ * concept; `compartment` → compartment, holding the glyphs whose `compartmentRef` names it;
+ * `submap` → concept (its content is not imported, with a warning). Positions are the centres of the
+ * `<bbox>`es. Logic operators (`and`, `or`, `not`, `delay`), their logic arcs, `equivalence arc`s,
+ * tags, arc groups and unknown glyph classes are not imported and each is reported in the warnings,
+ * as is every arc that goes through them.
+ *
+ * **Arcs → edges**: `positive influence`, `negative influence`, `unknown influence`, `necessary
+ * stimulation` map one to one. PD arc classes found in an AF map (`stimulation`, `inhibition`,
+ * `catalysis`, `modulation`, `absolute stimulation`) are read as the nearest relation, with a warning.
+ *
+ * **binds and allosteric-modulation have no Activity Flow arc class**: they are exported as `unknown
+ * influence` arcs with a note (`Pathway Layers relation: binds`) that our importer reads back; other
+ * tools see an unknown influence. Node kinds without an AF glyph are written as the nearest glyph
+ * with a note (`Pathway Layers kind: process`): process → phenotype, lipid → simple chemical
+ * activity, cell-type → unspecified-entity activity.
+ *
+ * **What SBGN-ML loses on export**: citations, layers, status, claims, reasons, node descriptions,
+ * synonyms and cross-references, and the exact relation/kind for other tools (see the notes above).
+ * SBGN-ML requires a box for every glyph: nodes without a preset position are placed on a grid and
+ * `losses` says how many. Compartments are drawn as boxes around their content (their own preset
+ * position is not kept). Coordinates are rounded to 0.001.
+ */
+import type { NodeKind, Relation } from '../../types';
+
+/** The libsbgn 0.3 namespace. */
+export const SBGN_NS = 'http://sbgn.org/libsbgn/0.3';
+/** The namespace of the notes our export writes. */
+export const XHTML_NS = 'http://www.w3.org/1999/xhtml';
+/** The note our export writes on an arc whose relation has no AF class; read back on import. */
+export const RELATION_NOTE = /Pathway Layers relation:\s*([a-z-]+)/;
+/** The note our export writes on a glyph whose kind has no AF glyph; read back on import. */
+export const KIND_NOTE = /Pathway Layers kind:\s*([a-z-]+)/;
+
+/** The four SBGN Activity Flow influence arc classes. */
+export const AF_ARC_RELATION: Readonly<Record<string, Relation>> = {
+  'positive influence': 'positive-influence',
+  'negative influence': 'negative-influence',
+  'unknown influence': 'unknown-influence',
+  'necessary stimulation': 'necessary-stimulation',
+};
+
+/** Glyph classes that become nodes, with the kind before any unit of information refines it. */
+export const GLYPH_KIND: Readonly<Record<string, NodeKind>> = {
+  'biological activity': 'protein',
+  phenotype: 'phenotype',
+  perturbation: 'drug',
+  'perturbing agent': 'drug',
+  macromolecule: 'protein',
+  'macromolecule multimer': 'protein',
+  'nucleic acid feature': 'protein',
+  'nucleic acid feature multimer': 'protein',
+  'simple chemical': 'small-molecule',
+  'simple chemical multimer': 'small-molecule',
+  'unspecified entity': 'concept',
+  complex: 'complex',
+  'complex multimer': 'complex',
+  compartment: 'compartment',
+  submap: 'concept',
+};
+
+/** Logic operators: not imported, nor the arcs through them. */
+export const LOGIC_CLASSES = new Set(['and', 'or', 'not', 'delay']);
+
+/** SBGN material types (`mt:`) of a unit of information. */
+export const MATERIAL_KIND: Readonly<Record<string, NodeKind>> = {
+  prot: 'protein',
+  rna: 'protein',
+  dna: 'protein',
+  nuc: 'protein',
+  simplechem: 'small-molecule',
+  ion: 'small-molecule',
+  rad: 'small-molecule',
+  psac: 'small-molecule',
+  complex: 'complex',
+  unspecified: 'concept',
+};
+
+/** Glyph class, unit-of-information entity and, for kinds AF cannot show, the note to write. */
+export const KIND_GLYPH: Readonly<Record<NodeKind, { cls: string; entity?: string; noted?: boolean }>> = {
+  protein: { cls: 'biological activity', entity: 'macromolecule' },
+  complex: { cls: 'biological activity', entity: 'complex' },
+  'small-molecule': { cls: 'biological activity', entity: 'simple chemical' },
+  lipid: { cls: 'biological activity', entity: 'simple chemical', noted: true },
+  drug: { cls: 'perturbation' },
+  phenotype: { cls: 'phenotype' },
+  process: { cls: 'phenotype', noted: true },
+  'cell-type': { cls: 'biological activity', entity: 'unspecified entity', noted: true },
+  concept: { cls: 'biological activity', entity: 'unspecified entity' },
+  compartment: { cls: 'compartment' },
+};
+
+/** Nearest AF arc class of each relation; binds and allosteric-modulation get a note. */
+export const RELATION_ARC: Readonly<Record<Relation, string>> = {
+  'positive-influence': 'positive influence',
+  'negative-influence': 'negative influence',
+  'unknown-influence': 'unknown influence',
+  'necessary-stimulation': 'necessary stimulation',
+  binds: 'unknown influence',
+  'allosteric-modulation': 'unknown influence',
+};
+
+/** The AF class that means exactly our relation, where one exists. */
+export const RELATION_ARC_EXACT: Readonly<Partial<Record<Relation, string>>> = {
+  'positive-influence': 'positive influence',
+  'negative-influence': 'negative influence',
+  'unknown-influence': 'unknown influence',
+  'necessary-stimulation': 'necessary stimulation',
+};

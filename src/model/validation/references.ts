@@ -1,0 +1,56 @@
+/**
+ * The rules of a pathway file that its shape cannot express: ids unique, every reference resolves,
+ * every edge supported; then the rules of its experiments and tours.
+ */
+import type { Pathway, ValidationError } from '../types';
+import { checkExperiments } from './experiments';
+import { errorList } from './rules';
+import { checkTours } from './tours';
+
+/** Cross-reference rules of layers, nodes and edges, then of experiments and tours. */
+export function checkReferences(p: Pathway): ValidationError[] {
+  const { errors, add } = errorList();
+  const refs = new Set(Object.keys(p.references));
+  const layers = new Set<string>();
+  const nodes = new Map<string, string>();
+
+  p.layers.forEach((layer, i) => {
+    if (layers.has(layer.id)) add(`layers[${i}].id`, `duplicate layer id "${layer.id}"`);
+    layers.add(layer.id);
+    layer.references.forEach((key, j) => {
+      if (!refs.has(key)) add(`layers[${i}].references[${j}]`, `no reference "${key}"`);
+    });
+  });
+  p.nodes.forEach((node, i) => {
+    if (nodes.has(node.id)) add(`nodes[${i}].id`, `duplicate node id "${node.id}"`);
+    nodes.set(node.id, node.kind);
+  });
+  p.nodes.forEach((node, i) => {
+    if (node.parent === undefined) return;
+    if (!nodes.has(node.parent)) add(`nodes[${i}].parent`, `no node "${node.parent}"`);
+    else if (nodes.get(node.parent) !== 'compartment')
+      add(`nodes[${i}].parent`, `"${node.parent}" is not a compartment node`);
+    else if (node.parent === node.id) add(`nodes[${i}].parent`, 'a node cannot contain itself');
+  });
+  const edgeIds = new Set<string>();
+  p.edges.forEach((edge, i) => {
+    const at = `edges[${i}]`;
+    if (edgeIds.has(edge.id)) add(`${at}.id`, `duplicate edge id "${edge.id}"`);
+    edgeIds.add(edge.id);
+    if (!nodes.has(edge.source)) add(`${at}.source`, `no node "${edge.source}"`);
+    if (!nodes.has(edge.target)) add(`${at}.target`, `no node "${edge.target}"`);
+    edge.layers.forEach((layer, j) => {
+      if (!layers.has(layer)) add(`${at}.layers[${j}]`, `no layer "${layer}"`);
+    });
+    if (new Set(edge.layers).size !== edge.layers.length) add(`${at}.layers`, 'a layer is listed twice');
+    edge.evidence.forEach((ev, j) => {
+      if (!refs.has(ev.ref)) add(`${at}.evidence[${j}].ref`, `no reference "${ev.ref}"`);
+    });
+    if (!edge.uncited && !edge.evidence.some((ev) => ev.stance === 'supports'))
+      add(`${at}.evidence`, 'needs at least one item with stance "supports" (or "uncited": true for an imported edge)');
+    if (edge.status === 'inferred' && !edge.reason)
+      add(`${at}.reason`, 'an inferred edge must say why it is drawn (reason)');
+  });
+  errors.push(...checkExperiments(p), ...checkTours(p));
+  return errors;
+}
