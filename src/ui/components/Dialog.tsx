@@ -34,6 +34,9 @@ export interface DialogProps {
  * The one modal dialog of the app: a native `<dialog>` shown with `showModal()`, so the browser
  * makes the page behind it inert, traps Tab and closes it on Esc. It is labelled by its title, ends
  * with a Close button, and gives focus back to the element that had it when it opened.
+ *
+ * Open it through a ref (`useRef<DialogHandle>(null)`, then `ref.current?.open()` from a button or
+ * a shortcut), or control it with `open` and `onClose` (as Copy link does when the clipboard fails).
  */
 export function Dialog({ title, children, actions, className, open, onClose, ref }: DialogProps) {
   const element = useRef<HTMLDialogElement>(null);
