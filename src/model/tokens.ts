@@ -210,7 +210,7 @@ export const THEME_TOKENS: Readonly<Record<Theme, ThemeTokens>> = {
 export const FONT_FAMILY = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
 
 /** Line height of body text. */
-export const LINE_HEIGHT = 1.45;
+const LINE_HEIGHT = 1.45;
 
 /** The type scale, in `rem` of the root size (`--font-<step>`). */
 export const TYPE_SCALE = {
@@ -237,7 +237,7 @@ export const SPACING = {
 } as const;
 
 /** `panelBg` → `panel-bg`. */
-export function kebab(name: string): string {
+function kebab(name: string): string {
   return name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 }
 

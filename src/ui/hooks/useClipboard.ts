@@ -8,7 +8,7 @@ export interface ClipboardOptions {
   resetAfterMs?: number;
 }
 
-export interface Clipboard<F extends HTMLInputElement | HTMLTextAreaElement> {
+export interface ClipboardState<F extends HTMLInputElement | HTMLTextAreaElement> {
   /** `idle` until a copy; then how the last copy ended. */
   readonly status: 'idle' | CopyOutcome;
   /** The text of the last copy, for the manual-copy field to show. */
@@ -28,7 +28,7 @@ export interface Clipboard<F extends HTMLInputElement | HTMLTextAreaElement> {
  */
 export function useClipboard<F extends HTMLInputElement | HTMLTextAreaElement>(
   options: ClipboardOptions = {},
-): Clipboard<F> {
+): ClipboardState<F> {
   const { resetAfterMs } = options;
   // `attempt` changes on every copy, so a second failure selects the field again.
   const [state, setState] = useState<{ status: 'idle' | CopyOutcome; text: string; attempt: number }>({
