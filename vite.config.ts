@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { configDefaults, defineConfig } from 'vitest/config';
+import { designTokens } from './scripts/designTokensPlugin.ts';
 
 /** Start fetching the built-in model with the HTML, not after the JS has run. */
 function preloadModel(): Plugin {
@@ -58,7 +59,7 @@ const DOM_TESTS = ['tests/unit/formats/{graphml,sbgnml,xml,pathway-registry}*.te
 export default defineConfig({
   // Relative base: the build works from any sub-path on any static host.
   base: './',
-  plugins: [react(), preloadModel(), contentSecurityPolicy()],
+  plugins: [react(), designTokens(), preloadModel(), contentSecurityPolicy()],
   // A static host should send Access-Control-Allow-Origin so that a frame sandboxed without
   // allow-same-origin (an opaque origin) can load the module scripts; preview does, for the tests.
   preview: {

@@ -7,6 +7,8 @@ import { boot } from './store/boot';
 import { startEmbedBridge } from './store/embedBridge';
 import { useAppStore } from './store/store';
 import { App } from './ui/App';
+// The theme colours, type scale and spacing as custom properties, generated from model/tokens.ts.
+import 'virtual:design-tokens.css';
 import './ui/styles.css';
 
 const root = document.getElementById('root');

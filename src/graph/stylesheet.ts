@@ -7,8 +7,10 @@ import type { Model } from '../model/model';
 import { ARROW_SCALE, BASE_EDGE_WIDTH, LINE_DASH, NODE_SHAPE, RELATION_ARROW, STATUS_GLYPH } from '../model/notation';
 import { NODE_KINDS, RELATIONS, STATUSES } from '../model/schema';
 import type { Theme } from '../model/theme';
+import { FONT_FAMILY, THEME_TOKENS, type CanvasScale, type ThemeTokens } from '../model/tokens';
 
-export interface CanvasTheme {
+/** What the stylesheet needs of a theme: its colours on the diagram and its stroke and type scale. */
+export interface CanvasTheme extends CanvasScale {
   readonly background: string;
   readonly nodeFill: string;
   readonly nodeBorder: string;
@@ -21,69 +23,37 @@ export interface CanvasTheme {
   readonly muted: string;
   /** The keyboard focus ring drawn on the canvas. */
   readonly focus: string;
-  readonly fontSize: number;
-  readonly fontWeight: 'normal' | 'bold';
-  /** Multiplies edge widths and arrowheads. */
-  readonly widthScale: number;
-  /** Multiplies node boxes (sized for 12 px labels), so larger labels still fit. */
-  readonly nodeScale: number;
-  readonly borderWidth: number;
 }
 
-export const LIGHT_THEME: CanvasTheme = {
-  background: '#ffffff',
-  nodeFill: '#ffffff',
-  nodeBorder: '#4a4a4a',
-  text: '#1a1a1a',
-  outcomeFill: '#f1f1f1',
-  drugFill: '#fff8e6',
-  selection: '#000000',
-  highlight: '#d55e00',
-  muted: '#9a9a9a',
-  focus: '#0b5cad',
-  fontSize: 12,
-  fontWeight: 'normal',
-  widthScale: 1,
-  nodeScale: 1,
-  borderWidth: 1.5,
+/** The diagram's view of a theme's design tokens (the same values the page's CSS is built from). */
+export function canvasTheme(tokens: ThemeTokens): CanvasTheme {
+  const c = tokens.colors;
+  return {
+    background: c.canvasBg,
+    nodeFill: c.nodeFill,
+    nodeBorder: c.nodeLine,
+    text: c.ink,
+    outcomeFill: c.outcomeFill,
+    drugFill: c.drugFill,
+    selection: c.selection,
+    highlight: c.highlight,
+    muted: c.edgeMuted,
+    focus: c.focus,
+    ...tokens.canvas,
+  };
+}
+
+/** The canvas theme of each theme, generated from the design tokens (`model/tokens.ts`). */
+export const CANVAS_THEMES: Readonly<Record<Theme, CanvasTheme>> = {
+  light: canvasTheme(THEME_TOKENS.light),
+  dark: canvasTheme(THEME_TOKENS.dark),
+  projector: canvasTheme(THEME_TOKENS.projector),
 };
 
-export const DARK_THEME: CanvasTheme = {
-  ...LIGHT_THEME,
-  background: '#16181c',
-  nodeFill: '#24272d',
-  nodeBorder: '#b8bcc4',
-  text: '#f2f2f2',
-  outcomeFill: '#30343b',
-  drugFill: '#3a3222',
-  selection: '#ffffff',
-  highlight: '#ff9a4d',
-  muted: '#7d828a',
-  focus: '#8cc8ff',
-};
-
-/** After PhET's projector profile: white ground, black ink, thick strokes, large bold labels. */
-export const PROJECTOR_THEME: CanvasTheme = {
-  ...LIGHT_THEME,
-  nodeBorder: '#000000',
-  text: '#000000',
-  outcomeFill: '#ececec',
-  drugFill: '#fff1cc',
-  fontSize: 13.5,
-  fontWeight: 'bold',
-  widthScale: 1.8,
-  nodeScale: 1.18,
-  borderWidth: 2.5,
-};
+export const LIGHT_THEME: CanvasTheme = CANVAS_THEMES.light;
 
 /** The largest node scale of any theme; the built-in layout is tested to have room for it. */
-export const MAX_NODE_SCALE = 1.18;
-
-export const CANVAS_THEMES: Readonly<Record<Theme, CanvasTheme>> = {
-  light: LIGHT_THEME,
-  dark: DARK_THEME,
-  projector: PROJECTOR_THEME,
-};
+export const MAX_NODE_SCALE = Math.max(...Object.values(CANVAS_THEMES).map((t) => t.nodeScale));
 
 export function buildStylesheet(model: Model, theme: CanvasTheme = LIGHT_THEME): StylesheetJson {
   const w = BASE_EDGE_WIDTH * theme.widthScale;
@@ -99,7 +69,7 @@ export function buildStylesheet(model: Model, theme: CanvasTheme = LIGHT_THEME):
         'text-valign': 'center',
         'text-halign': 'center',
         'font-size': theme.fontSize,
-        'font-family': 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
+        'font-family': FONT_FAMILY,
         color: theme.text,
         'background-color': theme.nodeFill,
         'border-width': theme.borderWidth,

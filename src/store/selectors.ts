@@ -8,7 +8,7 @@ import { overlayOf, type Overlay } from '../model/overlay';
 import { resolveTheme, type Theme } from '../model/theme';
 import type { Target } from '../model/target';
 import { parseFocus } from '../model/tours';
-import type { PathwayEdge, PathwayNode } from '../model/types';
+import type { Layer, PathwayEdge, PathwayNode } from '../model/types';
 import type { AppState } from './types';
 
 export const selectModel = (s: AppState) => s.model;
@@ -31,6 +31,34 @@ export const selectLayerView = (s: AppState): LayerView | null => {
   if (memo && memo.model === s.model && memo.layers === s.activeLayers) return memo.view;
   memo = { model: s.model, layers: s.activeLayers, view: layerView(s.model, s.activeLayers) };
   return memo.view;
+};
+
+/** One layer as its switch shows it. */
+export interface LayerVisibility {
+  readonly layer: Layer;
+  /** Its place in the model's display order, from 1: the number key that toggles it. */
+  readonly number: number;
+  /** Whether it is shown (active). */
+  readonly on: boolean;
+}
+
+const NO_LAYERS: readonly LayerVisibility[] = [];
+let visibilityMemo: { model: Model; layers: readonly string[]; value: readonly LayerVisibility[] } | null = null;
+
+/**
+ * Every layer of the model in display order, each with whether it is shown: what the layer switches,
+ * the embed chips and the text view list. Recomputed (a new array) only when the model or the
+ * active layers change, so it can be used directly as a selector.
+ */
+export const selectLayerVisibility = (s: AppState): readonly LayerVisibility[] => {
+  if (!s.model) return NO_LAYERS;
+  if (visibilityMemo && visibilityMemo.model === s.model && visibilityMemo.layers === s.activeLayers) {
+    return visibilityMemo.value;
+  }
+  const active = new Set(s.activeLayers);
+  const value = s.model.pathway.layers.map((layer, i) => ({ layer, number: i + 1, on: active.has(layer.id) }));
+  visibilityMemo = { model: s.model, layers: s.activeLayers, value };
+  return value;
 };
 
 export const selectThemeSetting = (s: AppState) => s.theme;

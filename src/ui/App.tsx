@@ -13,6 +13,7 @@ import { Legend } from './components/Legend';
 import { Notices } from './components/Notices';
 import { OpenFile } from './components/OpenFile';
 import { SearchBox } from './components/SearchBox';
+import type { DialogHandle } from './components/Dialog';
 import { ShortcutsDialog } from './components/ShortcutsDialog';
 import { ThemeSelect } from './components/ThemeSelect';
 import { TextView } from './components/TextView';
@@ -38,11 +39,9 @@ export function App({ cyOptions, onCyReady }: AppProps) {
   const theme = useAppStore(selectTheme);
   const embed = useAppStore(selectEmbed);
   const controls = useAppStore(selectControls) ?? EMBED_DEFAULT_CONTROLS;
-  const help = useRef<HTMLDialogElement>(null);
+  const help = useRef<DialogHandle>(null);
   const fullscreen = useFullscreen();
-  const openHelp = useCallback(() => {
-    if (help.current && !help.current.open) help.current.showModal?.();
-  }, []);
+  const openHelp = useCallback(() => help.current?.open(), []);
   useKeymap({ toggleFullscreen: fullscreen.toggle, openHelp });
   const dragging = useFileDrop();
   const view = useAppStore(selectView);

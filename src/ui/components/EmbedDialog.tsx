@@ -3,16 +3,17 @@ import { embedSnippet } from '../../model/embedSnippet';
 import { parseOrigin } from '../../model/url';
 import { selectModel } from '../../store/selectors';
 import { useAppStore } from '../../store/store';
+import { useClipboard } from '../hooks/useClipboard';
+import { Dialog, type DialogHandle } from './Dialog';
 
 /** "Embed": the <iframe> snippet for the current view, with a copy button and a manual fallback. */
 export function EmbedDialog() {
   const model = useAppStore(selectModel);
-  const dialog = useRef<HTMLDialogElement>(null);
-  const area = useRef<HTMLTextAreaElement>(null);
+  const dialog = useRef<DialogHandle>(null);
+  const { status: copyStatus, copy, reset: resetCopy, fieldRef } = useClipboard<HTMLTextAreaElement>();
   const [height, setHeight] = useState(640);
   const [sandbox, setSandbox] = useState(false);
   const [origin, setOrigin] = useState('');
-  const [copyState, setCopyState] = useState<'idle' | 'copied' | 'manual'>('idle');
   const [query, setQuery] = useState('');
   const validOrigin = origin ? parseOrigin(origin) : null;
   const snippet = embedSnippet({
@@ -26,19 +27,8 @@ export function EmbedDialog() {
 
   const open = () => {
     setQuery(window.location.search);
-    setCopyState('idle');
-    dialog.current?.showModal?.();
-  };
-  const copy = async () => {
-    try {
-      if (!navigator.clipboard) throw new Error('no clipboard');
-      await navigator.clipboard.writeText(snippet);
-      setCopyState('copied');
-    } catch {
-      setCopyState('manual');
-      area.current?.focus();
-      area.current?.select();
-    }
+    resetCopy();
+    dialog.current?.open();
   };
 
   return (
@@ -46,8 +36,16 @@ export function EmbedDialog() {
       <button type="button" onClick={open}>
         Embed
       </button>
-      <dialog ref={dialog} className="dialog embed-dialog" aria-labelledby="embed-title">
-        <h2 id="embed-title">Embed this view in a course page</h2>
+      <Dialog
+        ref={dialog}
+        className="embed-dialog"
+        title="Embed this view in a course page"
+        actions={
+          <button type="button" onClick={() => void copy(snippet)}>
+            Copy snippet
+          </button>
+        }
+      >
         <p>
           Paste this into an HTML block. In Moodle use a <strong>Page</strong> resource (other text areas remove
           iframes); Canvas keeps <code>allowfullscreen</code> but drops <code>allow</code>.
@@ -82,23 +80,22 @@ export function EmbedDialog() {
           <p className="field-error">Give an origin only, such as https://moodle.example.edu</p>
         )}
         <label htmlFor="embed-snippet">Snippet</label>
-        <textarea id="embed-snippet" ref={area} readOnly rows={5} value={snippet} onFocus={(e) => e.target.select()} />
+        <textarea
+          id="embed-snippet"
+          ref={fieldRef}
+          readOnly
+          rows={5}
+          value={snippet}
+          onFocus={(e) => e.target.select()}
+        />
         <p role="status">
-          {copyState === 'copied'
+          {copyStatus === 'copied'
             ? 'Copied to the clipboard.'
-            : copyState === 'manual'
+            : copyStatus === 'manual'
               ? 'The clipboard is not available here: the snippet is selected, press Ctrl+C (⌘C) to copy it.'
               : ''}
         </p>
-        <div className="button-row">
-          <button type="button" onClick={() => void copy()}>
-            Copy snippet
-          </button>
-          <form method="dialog">
-            <button type="submit">Close</button>
-          </form>
-        </div>
-      </dialog>
+      </Dialog>
     </>
   );
 }

@@ -4,13 +4,14 @@ import { CITATION_FORMATS, FORMATS, type CitationFormatInfo, type FormatInfo } f
 import { selectActiveLayers, selectModel, selectSelection } from '../../store/selectors';
 import { graphController, type ImageOptions } from '../../store/graphController';
 import { useAppStore } from '../../store/store';
+import { Dialog, type DialogHandle } from './Dialog';
 
 /** "Export": an image of the view, the data in several formats, and the citations of what is shown. */
 export function ExportDialog() {
   const model = useAppStore(selectModel);
   const active = useAppStore(selectActiveLayers);
   const selection = useAppStore(selectSelection);
-  const dialog = useRef<HTMLDialogElement>(null);
+  const dialog = useRef<DialogHandle>(null);
   const [scale, setScale] = useState(2);
   const [transparent, setTransparent] = useState(false);
   const [scope, setScope] = useState<'visible' | 'all'>('visible');
@@ -57,13 +58,12 @@ export function ExportDialog() {
         type="button"
         onClick={() => {
           setStatus('');
-          dialog.current?.showModal?.();
+          dialog.current?.open();
         }}
       >
         Export
       </button>
-      <dialog ref={dialog} className="dialog export-dialog" aria-labelledby="export-title">
-        <h2 id="export-title">Export</h2>
+      <Dialog ref={dialog} className="export-dialog" title="Export">
         <h3>Image of the view</h3>
         <div className="form-grid">
           <label htmlFor="export-scale">PNG scale</label>
@@ -137,10 +137,7 @@ export function ExportDialog() {
         <p role="status" className="export-status">
           {status}
         </p>
-        <form method="dialog">
-          <button type="submit">Close</button>
-        </form>
-      </dialog>
+      </Dialog>
     </>
   );
 }

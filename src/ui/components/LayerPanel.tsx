@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { shortCitation, primaryLink } from '../../model/citation';
 import { referenceOf } from '../../model/model';
-import { selectActiveLayers, selectModel } from '../../store/selectors';
+import { selectLayerVisibility, selectModel } from '../../store/selectors';
 import { appActions, useAppStore } from '../../store/store';
 import { ExternalLink } from './ExternalLink';
 import { LineSample } from './Glyphs';
@@ -9,7 +9,7 @@ import { LineSample } from './Glyphs';
 /** The hypotheses, each with a switch, its notation, summary, key papers and its edges. */
 export function LayerPanel() {
   const model = useAppStore(selectModel);
-  const active = useAppStore(selectActiveLayers);
+  const layers = useAppStore(selectLayerVisibility);
   const edgesByLayer = useMemo(() => {
     const map = new Map<string, { id: string; text: string }[]>();
     if (!model) return map;
@@ -36,8 +36,7 @@ export function LayerPanel() {
         </div>
       </div>
       <ol className="layer-list">
-        {model.pathway.layers.map((layer, i) => {
-          const on = active.includes(layer.id);
+        {layers.map(({ layer, number, on }) => {
           const edges = edgesByLayer.get(layer.id) ?? [];
           return (
             <li key={layer.id} className={on ? 'layer is-on' : 'layer'} data-layer={layer.id}>
@@ -45,7 +44,7 @@ export function LayerPanel() {
                 <input type="checkbox" checked={on} onChange={() => toggleLayer(layer.id)} />
                 <LineSample color={layer.color} lineStyle={layer.lineStyle} />
                 <span className="layer-title">
-                  {i + 1}. {layer.title}
+                  {number}. {layer.title}
                   {layer.role === 'critique' && <span className="tag">critique</span>}
                 </span>
               </label>

@@ -1,7 +1,8 @@
-import { forwardRef } from 'react';
+import type { Ref } from 'react';
 import { selectShortcutsEnabled } from '../../store/selectors';
 import { appActions, useAppStore } from '../../store/store';
 import { KEYMAP, type KeyBinding, type KeyGroup } from '../keymap';
+import { Dialog, type DialogHandle } from './Dialog';
 
 const GROUPS: readonly KeyGroup[] = ['Layers and view', 'Tour', 'Diagram', 'Moving around'];
 
@@ -17,12 +18,11 @@ function rows(group: KeyGroup): KeyBinding[] {
 }
 
 /** The list of keyboard shortcuts, generated from the keymap, with the switch for single-key ones. */
-export const ShortcutsDialog = forwardRef<HTMLDialogElement>(function ShortcutsDialog(_props, ref) {
+export function ShortcutsDialog({ ref }: { ref?: Ref<DialogHandle> }) {
   const enabled = useAppStore(selectShortcutsEnabled);
   const { setShortcutsEnabled } = appActions();
   return (
-    <dialog ref={ref} className="dialog" aria-labelledby="shortcuts-title">
-      <h2 id="shortcuts-title">Keyboard shortcuts</h2>
+    <Dialog ref={ref} title="Keyboard shortcuts">
       {GROUPS.map((group) => (
         <table key={group} className="shortcuts">
           <caption>{group}</caption>
@@ -46,9 +46,6 @@ export const ShortcutsDialog = forwardRef<HTMLDialogElement>(function ShortcutsD
         <input type="checkbox" checked={enabled} onChange={(e) => setShortcutsEnabled(e.target.checked)} /> Single-key
         shortcuts on
       </label>
-      <form method="dialog">
-        <button type="submit">Close</button>
-      </form>
-    </dialog>
+    </Dialog>
   );
-});
+}

@@ -3,7 +3,7 @@ import { primaryLink, shortCitation } from '../../model/citation';
 import { edgeHeadline, labelOf } from '../../model/describe';
 import { referenceOf } from '../../model/model';
 import { EVIDENCE_KIND_LABEL } from '../../model/vocab';
-import { selectActiveLayers, selectLayerView, selectModel, selectSelection } from '../../store/selectors';
+import { selectLayerView, selectLayerVisibility, selectModel, selectSelection } from '../../store/selectors';
 import { appActions, useAppStore } from '../../store/store';
 import { ExternalLink } from './ExternalLink';
 import { LineSample } from './Glyphs';
@@ -14,7 +14,7 @@ import { LineSample } from './Glyphs';
  */
 export function TextView() {
   const model = useAppStore(selectModel);
-  const active = useAppStore(selectActiveLayers);
+  const layers = useAppStore(selectLayerVisibility);
   const view = useAppStore(selectLayerView);
   const selection = useAppStore(selectSelection);
   const { select } = appActions();
@@ -25,7 +25,8 @@ export function TextView() {
   }, [selection]);
 
   if (!model || !view) return null;
-  const hidden = model.pathway.layers.filter((l) => !active.includes(l.id));
+  const shown = layers.filter((l) => l.on).map((l) => l.layer);
+  const hidden = layers.filter((l) => !l.on).map((l) => l.layer);
   const nodes = model.pathway.nodes.filter((n) => view.visibleNodes.has(n.id));
   const isSelected = (kind: 'node' | 'edge', id: string) => selection?.kind === kind && selection.id === id;
 
@@ -33,57 +34,55 @@ export function TextView() {
     <section className="text-view" aria-labelledby="text-view-heading">
       <h2 id="text-view-heading">{model.pathway.title}: text view</h2>
       <p className="muted">
-        {active.length} of {model.pathway.layers.length} hypotheses shown
+        {shown.length} of {layers.length} hypotheses shown
         {hidden.length > 0 && <> (hidden: {hidden.map((l) => l.title).join('; ')})</>}.
       </p>
-      {model.pathway.layers
-        .filter((l) => active.includes(l.id))
-        .map((layer) => {
-          const edges = model.pathway.edges.filter((e) => e.layers.includes(layer.id));
-          return (
-            <section key={layer.id} className="text-layer" aria-labelledby={`text-layer-${layer.id}`}>
-              <h3 id={`text-layer-${layer.id}`}>
-                <LineSample color={layer.color} lineStyle={layer.lineStyle} /> {layer.title}
-              </h3>
-              <p>{layer.summary}</p>
-              <ul className="text-edges">
-                {edges.map((edge) => (
-                  <li
-                    key={edge.id}
-                    id={`text-edge-${edge.id}`}
-                    className={isSelected('edge', edge.id) ? 'is-selected' : undefined}
+      {shown.map((layer) => {
+        const edges = model.pathway.edges.filter((e) => e.layers.includes(layer.id));
+        return (
+          <section key={layer.id} className="text-layer" aria-labelledby={`text-layer-${layer.id}`}>
+            <h3 id={`text-layer-${layer.id}`}>
+              <LineSample color={layer.color} lineStyle={layer.lineStyle} /> {layer.title}
+            </h3>
+            <p>{layer.summary}</p>
+            <ul className="text-edges">
+              {edges.map((edge) => (
+                <li
+                  key={edge.id}
+                  id={`text-edge-${edge.id}`}
+                  className={isSelected('edge', edge.id) ? 'is-selected' : undefined}
+                >
+                  <button
+                    type="button"
+                    className="link-button"
+                    aria-current={isSelected('edge', edge.id) ? 'true' : undefined}
+                    onClick={() => select({ kind: 'edge', id: edge.id })}
                   >
-                    <button
-                      type="button"
-                      className="link-button"
-                      aria-current={isSelected('edge', edge.id) ? 'true' : undefined}
-                      onClick={() => select({ kind: 'edge', id: edge.id })}
-                    >
-                      {edgeHeadline(model, edge)}
-                    </button>{' '}
-                    {edge.claim}{' '}
-                    <span className="text-evidence">
-                      Evidence:{' '}
-                      {edge.evidence.map((ev, i) => {
-                        const ref = referenceOf(model, ev.ref);
-                        const href = ref && primaryLink(ref);
-                        const name = ref ? shortCitation(ref) : ev.ref;
-                        return (
-                          <span key={`${ev.ref}-${i}`}>
-                            {i > 0 && '; '}
-                            {href ? <ExternalLink href={href}>{name}</ExternalLink> : name},{' '}
-                            {EVIDENCE_KIND_LABEL[ev.kind]}, {ev.stance}
-                          </span>
-                        );
-                      })}
-                      .
-                    </span>
-                  </li>
-                ))}
-              </ul>
-            </section>
-          );
-        })}
+                    {edgeHeadline(model, edge)}
+                  </button>{' '}
+                  {edge.claim}{' '}
+                  <span className="text-evidence">
+                    Evidence:{' '}
+                    {edge.evidence.map((ev, i) => {
+                      const ref = referenceOf(model, ev.ref);
+                      const href = ref && primaryLink(ref);
+                      const name = ref ? shortCitation(ref) : ev.ref;
+                      return (
+                        <span key={`${ev.ref}-${i}`}>
+                          {i > 0 && '; '}
+                          {href ? <ExternalLink href={href}>{name}</ExternalLink> : name},{' '}
+                          {EVIDENCE_KIND_LABEL[ev.kind]}, {ev.stance}
+                        </span>
+                      );
+                    })}
+                    .
+                  </span>
+                </li>
+              ))}
+            </ul>
+          </section>
+        );
+      })}
       {nodes.length > 0 && (
         <section aria-labelledby="text-nodes-heading">
           <h3 id="text-nodes-heading">Molecules, processes and outcomes shown</h3>
