@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS } from './scripts/chromium.mjs';
 import { APP_ORIGIN, CHROMIUM_PATH, E2E_PORT } from './tests/e2e/env';
 
 const CI = Boolean(process.env.CI);
@@ -25,16 +26,7 @@ export default defineConfig({
     trace: CI ? 'on-first-retry' : 'off',
     launchOptions: {
       executablePath: CHROMIUM_PATH,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--no-first-run',
-        '--disable-sync',
-      ],
+      args: [...CHROMIUM_ARGS],
     },
   },
   webServer: {

@@ -16,21 +16,13 @@ import { bundleReport, entryComposition } from './bench/bundle.mjs';
 import { lighthouse } from './bench/lighthouse.mjs';
 import { APPROACHES, DEFAULT_APPROACHES, measureMicro } from './bench/micro.mjs';
 import { serveStatic } from './bench/server.mjs';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
 import { fmt, kB, MB, table } from './bench/stats.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = join(ROOT, 'bench-results');
-const BROWSER = '/usr/bin/chromium';
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-sync',
-];
+const BROWSER = CHROMIUM_PATH;
+const ARGS = CHROMIUM_ARGS;
 const TARGETS = {
   heapBuiltInMB: 50,
   toggleSyncSpeedup: 3,

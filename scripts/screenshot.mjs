@@ -1,6 +1,7 @@
 // npm run screenshot: build, serve, and save docs/screenshot.png (the README's picture) in Debian's Chromium.
 import { spawn } from 'node:child_process';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
 
 const PORT = 4174;
 const url = `http://127.0.0.1:${PORT}/?select=edge:fluoxetine-modulates-trkb&experiment=sert-met172-fluoxetine`;
@@ -17,16 +18,8 @@ try {
     }
   }
   const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-      '--disable-sync',
-    ],
+    executablePath: CHROMIUM_PATH,
+    args: CHROMIUM_ARGS,
   });
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
   await page.goto(url);

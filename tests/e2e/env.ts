@@ -11,4 +11,4 @@ export const PRODUCTION_PORT = E2E_PORT + 1;
 export const PRODUCTION_ORIGIN = `http://127.0.0.1:${PRODUCTION_PORT}`;
 export const HOST_PORT = E2E_PORT + 7;
 export const THIRD_PORT = E2E_PORT + 8;
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export { CHROMIUM_PATH } from '../../scripts/chromium.mjs';
