@@ -5,7 +5,7 @@ import builtInUrl from '../data/antidepressants.json?url';
 import { startAutoHeight } from './store/autoHeight';
 import { boot } from './store/boot';
 import { startEmbedBridge } from './store/embedBridge';
-import { useAppStore } from './store/store';
+import { appStore } from './store/store';
 import { App } from './ui/App';
 // The theme colours, type scale and spacing as custom properties, generated from model/tokens.ts.
 import 'virtual:design-tokens.css';
@@ -29,6 +29,6 @@ const loadBuiltIn = async (): Promise<unknown> => {
 void boot(loadBuiltIn).then(() => {
   if (window.parent === window) return;
   // Framed by a course page: speak the message API and report the content height.
-  startEmbedBridge(useAppStore);
-  startAutoHeight({ targetOrigin: useAppStore.getState().origin ?? '*' });
+  startEmbedBridge(appStore);
+  startAutoHeight({ targetOrigin: appStore.getState().origin ?? '*' });
 });

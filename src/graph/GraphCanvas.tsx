@@ -7,11 +7,13 @@
  * shown again. Nothing else in the app touches `cy`.
  */
 import type { Core, CytoscapeOptions } from 'cytoscape';
+import { appStore } from '../store/store';
+import { useStore } from 'zustand';
 import { useEffect, useRef, useState } from 'react';
 import type { Model } from '../model/model';
 import { registerGraphController, type GraphController } from '../store/graphController';
 import { initialFraming, selectModel, selectTheme } from '../store/selectors';
-import { useAppStore } from '../store/store';
+
 import { bindCanvas } from './canvasBridge';
 import { centerOn, fitVisible, frameTargets, zoomBy } from './camera';
 import cytoscape from './cytoscape';
@@ -68,7 +70,7 @@ function controllerFor(cy: Core, model: Model, gate: ReturnType<typeof cameraGat
 
 export function GraphCanvas({ cyOptions, onReady }: GraphCanvasProps) {
   const container = useRef<HTMLDivElement>(null);
-  const model = useAppStore(selectModel);
+  const model = useStore(appStore, selectModel);
   // Options and callback are read once per model: changing them does not rebuild the canvas.
   const init = useRef({ cyOptions, onReady });
 
@@ -90,7 +92,7 @@ export function GraphCanvas({ cyOptions, onReady }: GraphCanvasProps) {
   useEffect(() => {
     const element = container.current;
     if (!model || !ready || !element) return;
-    const store = useAppStore;
+    const store = appStore;
     const cy = cytoscape({
       container: element,
       elements: toElements(model, ready),

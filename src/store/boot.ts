@@ -5,12 +5,12 @@
 import { buildModel } from '../model/model';
 import { isSafePathwayUrl } from '../model/url';
 import { parsePathway, parsePathwayText, type ParseResult } from '../model/validate';
-import { useAppStore } from './store';
+import { appStore } from './store';
 import { applyUrl, syncUrl } from './urlBridge';
 
 /** Load a validated result; on failure the errors are shown and the current model stays. */
 function loadResult(result: ParseResult, source: string): boolean {
-  const { loadModel, setLoadErrors, addNotice } = useAppStore.getState();
+  const { loadModel, setLoadErrors, addNotice } = appStore.getState();
   if (!result.ok) {
     setLoadErrors(result.errors);
     addNotice(
@@ -37,7 +37,7 @@ export function loadPathwayText(text: string, source = 'The pathway file'): bool
  * unreachable or invalid, so the caller falls back to the built-in model.
  */
 export async function loadPathwayUrl(raw: string, win: Window, fetchImpl: typeof fetch): Promise<boolean> {
-  const { addNotice } = useAppStore.getState();
+  const { addNotice } = appStore.getState();
   let url: URL | null = null;
   try {
     url = isSafePathwayUrl(raw) ? new URL(raw, win.location.href) : null;
@@ -64,7 +64,7 @@ export async function loadPathwayUrl(raw: string, win: Window, fetchImpl: typeof
 function watchColorScheme(win: Window): () => void {
   if (typeof win.matchMedia !== 'function') return () => {};
   const query = win.matchMedia('(prefers-color-scheme: dark)');
-  const update = () => useAppStore.getState().setSystemDark(query.matches);
+  const update = () => appStore.getState().setSystemDark(query.matches);
   update();
   query.addEventListener?.('change', update);
   return () => query.removeEventListener?.('change', update);
@@ -78,7 +78,7 @@ async function resolveBuiltIn(builtIn: BuiltIn): Promise<unknown> {
   try {
     return await (builtIn as () => Promise<unknown>)();
   } catch (err) {
-    useAppStore
+    appStore
       .getState()
       .addNotice(`The built-in model could not be loaded (${err instanceof Error ? err.message : 'error'}).`);
     return undefined;
@@ -99,14 +99,14 @@ export async function boot(
   }
   const fromFile = requested !== null && (await loadPathwayUrl(requested, win, fetchImpl));
   if (!fromFile) {
-    const fileErrors = useAppStore.getState().loadErrors;
+    const fileErrors = appStore.getState().loadErrors;
     if (!loadPathwayValue(await resolveBuiltIn(builtIn), 'The built-in model')) return unwatch;
     // Keep showing why the requested file was not opened.
-    if (fileErrors.length) useAppStore.getState().setLoadErrors(fileErrors);
+    if (fileErrors.length) appStore.getState().setLoadErrors(fileErrors);
   }
-  applyUrl(useAppStore, win.location.search);
-  if (!fromFile) useAppStore.getState().setConfig({ pathwayUrl: null });
-  const unsync = syncUrl(useAppStore, win);
+  applyUrl(appStore, win.location.search);
+  if (!fromFile) appStore.getState().setConfig({ pathwayUrl: null });
+  const unsync = syncUrl(appStore, win);
   return () => {
     unwatch();
     unsync();
@@ -122,7 +122,7 @@ export const MAX_FILE_BYTES = 20 * 1024 * 1024;
  * problems are listed. Returns whether the file was opened.
  */
 export async function loadFile(text: string, fileName: string): Promise<boolean> {
-  const { setLoadErrors, addNotice, loadModel, setConfig } = useAppStore.getState();
+  const { setLoadErrors, addNotice, loadModel, setConfig } = appStore.getState();
   if (text.length > MAX_FILE_BYTES) {
     setLoadErrors([{ path: '(file)', message: `${fileName} is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB` }]);
     return false;

@@ -1,10 +1,11 @@
 /**
- * The one application store, built from slices. Components read it only through the named
- * selectors in `selectors.ts`; the bridges (canvas, URL, embed, announcer) subscribe to it outside
+ * The one application store, built from slices: a vanilla zustand store, with no React here.
+ * Components read it through `ui/hooks/useAppStore` and the named selectors in `selectors.ts`; the
+ * bridges (canvas, URL, embed, announcer) subscribe to it outside
  * React with a selector each (`subscribeWithSelector`), so each runs only when its inputs change.
  */
-import { create } from 'zustand';
 import { subscribeWithSelector } from 'zustand/middleware';
+import { createStore } from 'zustand/vanilla';
 import { createConfigSlice } from './slices/configSlice';
 import { createLayersSlice } from './slices/layersSlice';
 import { createModelSlice } from './slices/modelSlice';
@@ -15,7 +16,7 @@ import { createStudySlice } from './slices/studySlice';
 import { createViewSlice } from './slices/viewSlice';
 import type { AppState } from './types';
 
-export const useAppStore = create<AppState>()(
+export const appStore = createStore<AppState>()(
   subscribeWithSelector((...a) => ({
     ...createModelSlice(...a),
     ...createLayersSlice(...a),
@@ -28,11 +29,11 @@ export const useAppStore = create<AppState>()(
   })),
 );
 
-export type AppStore = typeof useAppStore;
+export type AppStore = typeof appStore;
 
 /** Back to the state before any model loaded (tests). */
 export function resetAppStore(): void {
-  useAppStore.setState(useAppStore.getInitialState(), true);
+  appStore.setState(appStore.getInitialState(), true);
 }
 
 type ActionKey =
@@ -65,5 +66,5 @@ type ActionKey =
 
 /** The store's actions. They never change, so event handlers may call them without subscribing. */
 export function appActions(): Pick<AppState, ActionKey> {
-  return useAppStore.getState();
+  return appStore.getState();
 }

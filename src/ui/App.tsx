@@ -1,8 +1,9 @@
 import { useCallback, useRef, type MouseEvent } from 'react';
+import { useAppStore } from './hooks/useAppStore';
 import { GraphCanvas, type GraphCanvasProps } from '../graph/GraphCanvas';
 import type { Control } from '../model/url';
 import { selectControls, selectEmbed, selectModel, selectTheme, selectView } from '../store/selectors';
-import { useAppStore } from '../store/store';
+
 import { CopyLink } from './components/CopyLink';
 import { DetailsPanel } from './components/DetailsPanel';
 import { EmbedDialog } from './components/EmbedDialog';

@@ -3,7 +3,7 @@ import { expect } from 'vitest';
 import userEvent from '@testing-library/user-event';
 import type { Core } from 'cytoscape';
 import type { Model } from '../../src/model/model';
-import { useAppStore } from '../../src/store/store';
+import { appStore } from '../../src/store/store';
 import { applyUrl } from '../../src/store/urlBridge';
 import { App } from '../../src/ui/App';
 
@@ -15,10 +15,10 @@ export const TEST_CY = { headless: true, styleEnabled: true } as const;
  * its Cytoscape instance (a model without preset positions is laid out asynchronously).
  */
 export async function renderApp(model: Model, search = '') {
-  useAppStore.getState().loadModel(model);
-  if (search) applyUrl(useAppStore, search);
+  appStore.getState().loadModel(model);
+  if (search) applyUrl(appStore, search);
   let cy: Core | undefined;
   render(<App cyOptions={TEST_CY} onCyReady={(c) => (cy = c)} />);
-  if (useAppStore.getState().view !== 'text') await waitFor(() => expect(cy).toBeDefined());
+  if (appStore.getState().view !== 'text') await waitFor(() => expect(cy).toBeDefined());
   return { cy: cy as Core, user: userEvent.setup() };
 }

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { edgeHeadline } from '../../src/model/describe';
 import { navigate, visibleEdgesOf } from '../../src/model/keyboardNav';
 import { layerView } from '../../src/model/layers';
-import { useAppStore } from '../../src/store/store';
+import { appStore } from '../../src/store/store';
 import { fixtureModel } from '../helpers/fixtures';
 
 const model = fixtureModel();
@@ -43,14 +43,14 @@ describe('keyboard on the canvas', () => {
     const canvas = screen.getByRole('application');
     expect(canvas).toHaveAttribute('tabindex', '0');
     fireEvent.keyDown(canvas, { key: 'ArrowDown' });
-    expect(useAppStore.getState().focused).toEqual({ kind: 'node', id: 'a' });
+    expect(appStore.getState().focused).toEqual({ kind: 'node', id: 'a' });
     expect(cy!.$id('a').hasClass('kbd-focus')).toBe(true);
     expect(screen.getByRole('status', { name: 'Announcements' })).toHaveTextContent('Drug A, drug, 1 interaction');
     fireEvent.keyDown(canvas, { key: 'ArrowRight' });
     expect(cy!.$id('a').hasClass('kbd-focus')).toBe(false);
     expect(cy!.$id('a-inhibits-b@alpha').hasClass('kbd-focus')).toBe(true);
     fireEvent.keyDown(canvas, { key: 'Enter' });
-    expect(useAppStore.getState().selection).toEqual({ kind: 'edge', id: 'a-inhibits-b' });
+    expect(appStore.getState().selection).toEqual({ kind: 'edge', id: 'a-inhibits-b' });
     expect(within(screen.getByRole('region', { name: 'Details' })).getByText('A inhibits B.')).toBeInTheDocument();
   });
 
@@ -79,19 +79,19 @@ describe('text view', () => {
     const text = screen.getByRole('region', { name: /text view/ });
     expect(within(text).getByRole('heading', { name: /Critique/ })).toBeInTheDocument();
     await user.click(within(text).getByRole('button', { name: /^Drug D binds Receptor C/ }));
-    expect(useAppStore.getState().selection).toEqual({ kind: 'edge', id: 'd-binds-c' });
+    expect(appStore.getState().selection).toEqual({ kind: 'edge', id: 'd-binds-c' });
     expect(within(text).getByRole('button', { name: /^Drug D binds Receptor C/ })).toHaveAttribute(
       'aria-current',
       'true',
     );
-    act(() => useAppStore.getState().select({ kind: 'node', id: 'e' }));
+    act(() => appStore.getState().select({ kind: 'node', id: 'e' }));
     expect(within(text).getByRole('button', { name: 'Outcome E' })).toHaveAttribute('aria-current', 'true');
   });
 
   it('switches between diagram, text and both', async () => {
     const { user } = await renderApp();
     await user.click(screen.getByRole('button', { name: 'Text' }));
-    expect(useAppStore.getState().view).toBe('text');
+    expect(appStore.getState().view).toBe('text');
     expect(screen.queryByRole('application')).toBeNull();
     await user.click(screen.getByRole('button', { name: 'Both' }));
     expect(screen.getByRole('application')).toBeInTheDocument();

@@ -3,7 +3,7 @@ import { renderApp as renderAppWith } from '../helpers/renderApp';
 import type { Core } from 'cytoscape';
 import { describe, expect, it } from 'vitest';
 import { strokeId } from '../../src/graph/elements';
-import { useAppStore } from '../../src/store/store';
+import { appStore } from '../../src/store/store';
 import { fixtureModel } from '../helpers/fixtures';
 
 const renderApp = (search = '') => renderAppWith(fixtureModel(), search);
@@ -79,34 +79,34 @@ describe('App', () => {
       'https://identifiers.org/uniprot:Q16620',
     );
     await user.click(within(details).getByRole('button', { name: /→ Receptor C/ }));
-    expect(useAppStore.getState().selection).toEqual({ kind: 'edge', id: 'b-activates-c' });
+    expect(appStore.getState().selection).toEqual({ kind: 'edge', id: 'b-activates-c' });
     expect(within(details).getByText('B activates C.')).toBeInTheDocument();
   });
 
   it('Esc and the close button clear the selection', async () => {
     const { user } = await renderApp('?select=node:c');
     await user.keyboard('{Escape}');
-    expect(useAppStore.getState().selection).toBeNull();
-    act(() => useAppStore.getState().select({ kind: 'node', id: 'c' }));
+    expect(appStore.getState().selection).toBeNull();
+    act(() => appStore.getState().select({ kind: 'node', id: 'c' }));
     await user.click(screen.getByRole('button', { name: 'Close details' }));
-    expect(useAppStore.getState().selection).toBeNull();
+    expect(appStore.getState().selection).toBeNull();
   });
 
   it('search finds a node by synonym and focuses it', async () => {
     const { cy, user } = await renderApp();
     await user.type(screen.getByRole('searchbox', { name: 'Find' }), 'alphaz');
     await user.click(within(screen.getByRole('list', { name: 'Matches' })).getByRole('button', { name: /Drug A/ }));
-    expect(useAppStore.getState().selection).toEqual({ kind: 'node', id: 'a' });
+    expect(appStore.getState().selection).toEqual({ kind: 'node', id: 'a' });
     expect(cy.$id('a').hasClass('is-selected')).toBe(true);
     await user.type(screen.getByRole('searchbox', { name: 'Find' }), 'receptor{Enter}');
-    expect(useAppStore.getState().selection).toEqual({ kind: 'node', id: 'c' });
+    expect(appStore.getState().selection).toEqual({ kind: 'node', id: 'c' });
   });
 
   it('every edge is reachable from the keyboard through the layer lists', async () => {
     const { user } = await renderApp();
     await user.click(screen.getAllByText('3 interactions')[0]!);
     await user.click(screen.getAllByRole('button', { name: 'Drug A → Protein B' })[0]!);
-    expect(useAppStore.getState().selection).toEqual({ kind: 'edge', id: 'a-inhibits-b' });
+    expect(appStore.getState().selection).toEqual({ kind: 'edge', id: 'a-inhibits-b' });
   });
 
   it('a malformed URL gives a visible notice and the app still works', async () => {

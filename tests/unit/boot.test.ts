@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { boot } from '../../src/store/boot';
-import { useAppStore } from '../../src/store/store';
+import { appStore } from '../../src/store/store';
 import { readJson, rawFixture } from '../helpers/fixtures';
 
 const builtIn = readJson('tests/fixtures/mini.json');
@@ -32,7 +32,7 @@ describe('boot', () => {
   it('loads the built-in model, applies the URL and follows the system colour scheme', async () => {
     const { win } = fakeWindow('?layers=beta&theme=projector');
     stop = await boot(builtIn, win, vi.fn());
-    const s = useAppStore.getState();
+    const s = appStore.getState();
     expect(s.model?.pathway.id).toBe('mini');
     expect(s.activeLayers).toEqual(['beta']);
     expect(s.theme).toBe('projector');
@@ -55,8 +55,8 @@ describe('boot', () => {
     expect(fetchImpl).toHaveBeenCalledWith('https://course.example.edu/app/models/other.json', {
       credentials: 'same-origin',
     });
-    expect(useAppStore.getState().model?.pathway.title).toBe('Another model');
-    expect(useAppStore.getState().pathwayUrl).toBe('models/other.json');
+    expect(appStore.getState().model?.pathway.title).toBe('Another model');
+    expect(appStore.getState().pathwayUrl).toBe('models/other.json');
   });
 
   it('refuses a pathway on another origin without fetching it, and falls back to the built-in model', async () => {
@@ -64,9 +64,9 @@ describe('boot', () => {
     const { win } = fakeWindow('?pathway=https://evil.example/x.json');
     stop = await boot(builtIn, win, fetchImpl);
     expect(fetchImpl).not.toHaveBeenCalled();
-    expect(useAppStore.getState().model?.pathway.id).toBe('mini');
+    expect(appStore.getState().model?.pathway.id).toBe('mini');
     expect(
-      useAppStore
+      appStore
         .getState()
         .notices.map((n) => n.text)
         .join(' '),
@@ -82,7 +82,7 @@ describe('boot', () => {
       win,
       vi.fn(async () => response(JSON.stringify(bad))),
     );
-    const s = useAppStore.getState();
+    const s = appStore.getState();
     expect(s.model?.pathway.id).toBe('mini');
     expect(s.loadErrors[0]?.path).toBe('edges[0].relation');
     expect(s.pathwayUrl).toBeNull();
@@ -95,9 +95,9 @@ describe('boot', () => {
       win,
       vi.fn(async () => response('not found', 404)),
     );
-    expect(useAppStore.getState().model?.pathway.id).toBe('mini');
+    expect(appStore.getState().model?.pathway.id).toBe('mini');
     expect(
-      useAppStore
+      appStore
         .getState()
         .notices.map((n) => n.text)
         .join(' '),
@@ -109,7 +109,7 @@ describe('boot with a fetched built-in model', () => {
   it('loads the model a function returns', async () => {
     const { win } = fakeWindow('');
     stop = await boot(async () => builtIn, win, vi.fn());
-    expect(useAppStore.getState().model?.pathway.id).toBe('mini');
+    expect(appStore.getState().model?.pathway.id).toBe('mini');
   });
 
   it('says so when the built-in model cannot be fetched', async () => {
@@ -121,9 +121,9 @@ describe('boot with a fetched built-in model', () => {
       win,
       vi.fn(),
     );
-    expect(useAppStore.getState().model).toBeNull();
+    expect(appStore.getState().model).toBeNull();
     expect(
-      useAppStore
+      appStore
         .getState()
         .notices.map((n) => n.text)
         .join(' '),

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { parseCommand } from '../../src/model/embedProtocol';
 import { embedSnippet, embedSrc } from '../../src/model/embedSnippet';
 import { startEmbedBridge } from '../../src/store/embedBridge';
-import { useAppStore } from '../../src/store/store';
+import { appStore } from '../../src/store/store';
 import { fixtureModel } from '../helpers/fixtures';
 
 describe('parseCommand', () => {
@@ -116,14 +116,14 @@ function framed(search = '', ownOrigin = 'https://app.example.org') {
 describe('embed bridge', () => {
   const HOST = 'https://lms.example.edu';
   const load = (origin: string | null) => {
-    useAppStore.getState().loadModel(fixtureModel());
-    useAppStore.getState().setConfig({ origin });
+    appStore.getState().loadModel(fixtureModel());
+    appStore.getState().setConfig({ origin });
   };
 
   it('with an origin: ready and statechange carry state and go only to that origin', () => {
     load(HOST);
     const { win, parent, deliver } = framed();
-    const stop = startEmbedBridge(useAppStore, win);
+    const stop = startEmbedBridge(appStore, win);
     expect(parent.postMessage).toHaveBeenCalledWith(
       expect.objectContaining({
         type: 'pathway-layers:ready',
@@ -133,7 +133,7 @@ describe('embed bridge', () => {
       HOST,
     );
     deliver({ type: 'pathway-layers:setLayers', version: 1, layers: ['critique'] }, HOST);
-    expect(useAppStore.getState().activeLayers).toEqual(['critique']);
+    expect(appStore.getState().activeLayers).toEqual(['critique']);
     expect(parent.postMessage).toHaveBeenCalledWith(
       expect.objectContaining({
         type: 'pathway-layers:statechange',
@@ -148,19 +148,19 @@ describe('embed bridge', () => {
   it('ignores commands from another origin or another window', () => {
     load(HOST);
     const { win, deliver } = framed();
-    const stop = startEmbedBridge(useAppStore, win);
+    const stop = startEmbedBridge(appStore, win);
     deliver({ type: 'pathway-layers:setLayers', version: 1, layers: ['critique'] }, 'https://evil.example');
     deliver({ type: 'pathway-layers:setLayers', version: 1, layers: ['critique'] }, HOST, {});
-    expect(useAppStore.getState().activeLayers).toEqual(['alpha', 'beta']);
+    expect(appStore.getState().activeLayers).toEqual(['alpha', 'beta']);
     stop();
   });
 
   it('answers a malformed command with an error and changes nothing', () => {
     load(HOST);
     const { win, parent, deliver } = framed();
-    const stop = startEmbedBridge(useAppStore, win);
+    const stop = startEmbedBridge(appStore, win);
     deliver({ type: 'pathway-layers:setLayers', version: 1, layers: ['alpha', 'nope'], requestId: 'r9' }, HOST);
-    expect(useAppStore.getState().activeLayers).toEqual(['alpha', 'beta']);
+    expect(appStore.getState().activeLayers).toEqual(['alpha', 'beta']);
     expect(parent.postMessage).toHaveBeenLastCalledWith(
       expect.objectContaining({
         type: 'pathway-layers:error',
@@ -175,10 +175,10 @@ describe('embed bridge', () => {
   it('without an origin: obeys only its own origin, and sends no state to anyone', () => {
     load(null);
     const { win, parent, deliver } = framed();
-    const stop = startEmbedBridge(useAppStore, win);
+    const stop = startEmbedBridge(appStore, win);
     expect(parent.postMessage).toHaveBeenCalledWith({ type: 'pathway-layers:ready', version: 1 }, '*');
     deliver({ type: 'pathway-layers:select', version: 1, target: 'node:c' }, 'https://app.example.org');
-    expect(useAppStore.getState().selection).toEqual({ kind: 'node', id: 'c' });
+    expect(appStore.getState().selection).toEqual({ kind: 'node', id: 'c' });
     for (const [data] of parent.postMessage.mock.calls) expect(data).not.toHaveProperty('state');
     stop();
   });
@@ -187,7 +187,7 @@ describe('embed bridge', () => {
     load(HOST);
     const self: Record<string, unknown> = { location: { origin: 'x' }, addEventListener: vi.fn() };
     self.parent = self;
-    startEmbedBridge(useAppStore, self as unknown as Window)();
+    startEmbedBridge(appStore, self as unknown as Window)();
     expect(self.addEventListener).not.toHaveBeenCalled();
   });
 });
@@ -223,12 +223,12 @@ describe('embed bridge with tours and experiments', () => {
     const { readJson } = await import('../helpers/fixtures');
     const parsed = parsePathway(readJson('data/antidepressants.json'));
     if (!parsed.ok) throw new Error('invalid');
-    useAppStore.getState().loadModel(buildModel(parsed.pathway));
-    useAppStore.getState().setConfig({ origin: HOST });
+    appStore.getState().loadModel(buildModel(parsed.pathway));
+    appStore.getState().setConfig({ origin: HOST });
     const { win, parent, deliver } = framed();
-    const stop = startEmbedBridge(useAppStore, win);
+    const stop = startEmbedBridge(appStore, win);
     deliver({ type: 'pathway-layers:goToStep', version: 1, tour: 'classic-puzzles', step: 2 }, HOST);
-    expect(useAppStore.getState()).toMatchObject({ tour: 'classic-puzzles', step: 2 });
+    expect(appStore.getState()).toMatchObject({ tour: 'classic-puzzles', step: 2 });
     deliver({ type: 'pathway-layers:runExperiment', version: 1, id: 'trkb-y433f-fluoxetine' }, HOST);
     deliver({ type: 'pathway-layers:getState', version: 1, requestId: 's1' }, HOST);
     expect(parent.postMessage).toHaveBeenLastCalledWith(
@@ -248,7 +248,7 @@ describe('embed bridge with tours and experiments', () => {
       }),
       HOST,
     );
-    expect(useAppStore.getState().step).toBe(2);
+    expect(appStore.getState().step).toBe(2);
     stop();
   });
 });

@@ -1,6 +1,6 @@
 import { act, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { useAppStore } from '../../src/store/store';
+import { appStore } from '../../src/store/store';
 import { KEYMAP, resolveKey, type KeyContext, type KeyPress } from '../../src/ui/keymap';
 import { fixtureModel } from '../helpers/fixtures';
 import { renderApp } from '../helpers/renderApp';
@@ -15,7 +15,7 @@ const press = (key: string, extra: Partial<KeyPress> = {}): KeyPress => ({
 });
 
 const context = (over: Partial<KeyContext> = {}): KeyContext => ({
-  state: useAppStore.getState(),
+  state: appStore.getState(),
   typing: false,
   dialogOpen: false,
   canvasFocused: false,
@@ -27,20 +27,20 @@ describe('one keymap', () => {
   it('Esc with the details open during a tour closes the details first, and only a second Esc ends the tour', async () => {
     const { user } = await renderApp(fixtureModel('reach'));
     act(() => {
-      useAppStore.getState().select({ kind: 'edge', id: 'd-blocks-t' });
-      useAppStore.getState().goToStep('intro', 1);
+      appStore.getState().select({ kind: 'edge', id: 'd-blocks-t' });
+      appStore.getState().goToStep('intro', 1);
     });
-    expect(useAppStore.getState().selection).not.toBeNull();
+    expect(appStore.getState().selection).not.toBeNull();
     await user.keyboard('{Escape}');
-    expect(useAppStore.getState().selection).toBeNull();
-    expect(useAppStore.getState().tour).toBe('intro');
+    expect(appStore.getState().selection).toBeNull();
+    expect(appStore.getState().tour).toBe('intro');
     await user.keyboard('{Escape}');
-    expect(useAppStore.getState().tour).toBeNull();
+    expect(appStore.getState().tour).toBeNull();
   });
 
   it('picks the binding with the highest priority among those that apply', () => {
-    useAppStore.getState().loadModel(fixtureModel('reach'));
-    useAppStore.getState().goToStep('intro', 1);
+    appStore.getState().loadModel(fixtureModel('reach'));
+    appStore.getState().goToStep('intro', 1);
     // A tour runs: → is the next step, unless the diagram has focus, where → moves between items.
     expect(resolveKey(KEYMAP, press('ArrowRight'), context())?.id).toBe('tour.next');
     expect(resolveKey(KEYMAP, press('ArrowRight'), context({ canvasFocused: true }))?.id).toBe('diagram.move');
@@ -53,12 +53,12 @@ describe('one keymap', () => {
   });
 
   it('switching single-key shortcuts off silences exactly the presenter keys', () => {
-    useAppStore.getState().loadModel(fixtureModel('reach'));
-    useAppStore.getState().setShortcutsEnabled(false);
+    appStore.getState().loadModel(fixtureModel('reach'));
+    appStore.getState().setShortcutsEnabled(false);
     const off = context();
     for (const b of KEYMAP.filter((k) => k.presenter)) expect(resolveKey(KEYMAP, press(b.keys[0]!), off)).toBeNull();
     expect(resolveKey(KEYMAP, press('F6'), off)?.id).toBe('regions.next');
-    useAppStore.getState().setShortcutsEnabled(true);
+    appStore.getState().setShortcutsEnabled(true);
     expect(resolveKey(KEYMAP, press('1'), context())?.id).toBe('layers.toggle');
   });
 

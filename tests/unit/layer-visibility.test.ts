@@ -1,10 +1,10 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { selectLayerVisibility } from '../../src/store/selectors';
-import { useAppStore } from '../../src/store/store';
+import { appStore } from '../../src/store/store';
 import { fixtureModel } from '../helpers/fixtures';
 
-const visibility = () => selectLayerVisibility(useAppStore.getState());
+const visibility = () => selectLayerVisibility(appStore.getState());
 const summary = () => visibility().map(({ layer, number, on }) => `${number}. ${layer.id} ${on ? 'on' : 'off'}`);
 
 describe('selectLayerVisibility', () => {
@@ -13,23 +13,23 @@ describe('selectLayerVisibility', () => {
   });
 
   it('lists every layer in display order, numbered from 1, with whether it is shown', () => {
-    useAppStore.getState().loadModel(fixtureModel());
+    appStore.getState().loadModel(fixtureModel());
     expect(summary()).toEqual(['1. alpha on', '2. beta on', '3. critique off']);
-    useAppStore.getState().toggleLayer('alpha');
-    useAppStore.getState().toggleLayer('critique');
+    appStore.getState().toggleLayer('alpha');
+    appStore.getState().toggleLayer('critique');
     expect(summary()).toEqual(['1. alpha off', '2. beta on', '3. critique on']);
   });
 
   it('returns the same array until the model or the active layers change', () => {
-    useAppStore.getState().loadModel(fixtureModel());
+    appStore.getState().loadModel(fixtureModel());
     const first = visibility();
-    useAppStore.getState().select({ kind: 'node', id: 'a' });
+    appStore.getState().select({ kind: 'node', id: 'a' });
     expect(visibility()).toBe(first);
-    useAppStore.getState().toggleLayer('beta');
+    appStore.getState().toggleLayer('beta');
     const second = visibility();
     expect(second).not.toBe(first);
     expect(visibility()).toBe(second);
-    useAppStore.getState().loadModel(fixtureModel());
+    appStore.getState().loadModel(fixtureModel());
     expect(visibility()).not.toBe(second);
   });
 });

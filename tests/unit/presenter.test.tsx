@@ -1,12 +1,12 @@
 import { act, screen } from '@testing-library/react';
 import { renderApp as renderAppWith } from '../helpers/renderApp';
 import { describe, expect, it } from 'vitest';
-import { useAppStore } from '../../src/store/store';
+import { appStore } from '../../src/store/store';
 import { fixtureModel } from '../helpers/fixtures';
 
 const renderApp = () => renderAppWith(fixtureModel());
 
-const layers = () => useAppStore.getState().activeLayers;
+const layers = () => appStore.getState().activeLayers;
 
 describe('presenter keys', () => {
   it('1–9 toggle layer n and 0 shows every layer', async () => {
@@ -25,21 +25,21 @@ describe('presenter keys', () => {
     const { user } = await renderApp();
     await user.type(screen.getByRole('searchbox', { name: 'Find' }), '1t0');
     expect(layers()).toEqual(['alpha', 'beta']);
-    expect(useAppStore.getState().theme).toBeNull();
+    expect(appStore.getState().theme).toBeNull();
   });
 
   it('t cycles the theme, and the canvas and page follow it', async () => {
     const { user, cy } = await renderApp();
     expect(document.querySelector('.app')).toHaveAttribute('data-theme', 'light');
     await user.keyboard('t');
-    expect(useAppStore.getState().theme).toBe('dark');
+    expect(appStore.getState().theme).toBe('dark');
     expect(document.querySelector('.app')).toHaveAttribute('data-theme', 'dark');
     await user.keyboard('t');
     expect(document.querySelector('.app')).toHaveAttribute('data-theme', 'projector');
     const width = (id: string) => parseFloat(cy.$id(id).style('width'));
     expect(width('a-inhibits-b@alpha')).toBeGreaterThan(4);
     await user.keyboard('t');
-    expect(useAppStore.getState().theme).toBe('light');
+    expect(appStore.getState().theme).toBe('light');
     expect(width('a-inhibits-b@alpha')).toBeLessThan(4);
   });
 
@@ -49,7 +49,7 @@ describe('presenter keys', () => {
     const dialog = screen.getByRole('dialog', { name: 'Keyboard shortcuts', hidden: true });
     expect(dialog).toHaveAttribute('open');
     await user.click(screen.getByRole('checkbox', { name: /Single-key shortcuts on/, hidden: true }));
-    expect(useAppStore.getState().shortcutsEnabled).toBe(false);
+    expect(appStore.getState().shortcutsEnabled).toBe(false);
     act(() => (dialog as HTMLDialogElement).close());
     await user.keyboard('1');
     expect(layers()).toEqual(['alpha', 'beta']);

@@ -1,55 +1,55 @@
 import { describe, expect, it, vi } from 'vitest';
 import { selectLayerView, selectSelectedEdge } from '../../src/store/selectors';
-import { useAppStore } from '../../src/store/store';
+import { appStore } from '../../src/store/store';
 import { graphController, registerGraphController, type GraphController } from '../../src/store/graphController';
 import { applyUrl, stateFromUrl, syncUrl } from '../../src/store/urlBridge';
 import { fixtureModel } from '../helpers/fixtures';
 
 const load = () => {
   const model = fixtureModel();
-  useAppStore.getState().loadModel(model);
+  appStore.getState().loadModel(model);
   return model;
 };
 
 describe('store', () => {
   it('loads a model with its default layers and no selection', () => {
     load();
-    const s = useAppStore.getState();
+    const s = appStore.getState();
     expect(s.activeLayers).toEqual(['alpha', 'beta']);
     expect(s.selection).toBeNull();
   });
 
   it('toggles layers and keeps display order', () => {
     load();
-    const { toggleLayer } = useAppStore.getState();
+    const { toggleLayer } = appStore.getState();
     toggleLayer('alpha');
-    expect(useAppStore.getState().activeLayers).toEqual(['beta']);
+    expect(appStore.getState().activeLayers).toEqual(['beta']);
     toggleLayer('critique');
     toggleLayer('alpha');
-    expect(useAppStore.getState().activeLayers).toEqual(['alpha', 'beta', 'critique']);
+    expect(appStore.getState().activeLayers).toEqual(['alpha', 'beta', 'critique']);
   });
 
   it('ignores unknown layers and selections of things that do not exist', () => {
     load();
-    useAppStore.getState().setLayers(['nope', 'beta']);
-    expect(useAppStore.getState().activeLayers).toEqual(['beta']);
-    useAppStore.getState().select({ kind: 'edge', id: 'ghost' });
-    expect(useAppStore.getState().selection).toBeNull();
-    useAppStore.getState().select({ kind: 'edge', id: 'd-binds-c' });
-    expect(selectSelectedEdge(useAppStore.getState())?.claim).toBe('D binds C.');
+    appStore.getState().setLayers(['nope', 'beta']);
+    expect(appStore.getState().activeLayers).toEqual(['beta']);
+    appStore.getState().select({ kind: 'edge', id: 'ghost' });
+    expect(appStore.getState().selection).toBeNull();
+    appStore.getState().select({ kind: 'edge', id: 'd-binds-c' });
+    expect(selectSelectedEdge(appStore.getState())?.claim).toBe('D binds C.');
   });
 
   it('memoises the layer view until layers change', () => {
     load();
-    const a = selectLayerView(useAppStore.getState());
-    expect(selectLayerView(useAppStore.getState())).toBe(a);
-    useAppStore.getState().toggleLayer('critique');
-    expect(selectLayerView(useAppStore.getState())).not.toBe(a);
+    const a = selectLayerView(appStore.getState());
+    expect(selectLayerView(appStore.getState())).toBe(a);
+    appStore.getState().toggleLayer('critique');
+    expect(selectLayerView(appStore.getState())).not.toBe(a);
   });
 
   it('keeps no camera command in state: a tour step changes the step, not a request', () => {
     load();
-    const before = Object.keys(useAppStore.getState()).sort();
+    const before = Object.keys(appStore.getState()).sort();
     expect(before).not.toContain('camera');
     expect(before).not.toContain('imageRequest');
   });
@@ -91,23 +91,23 @@ describe('graph controller registry', () => {
 describe('URL bridge', () => {
   it('stateFromUrl is pure and applyUrl applies it in one store update', () => {
     load();
-    const { model } = useAppStore.getState();
+    const { model } = appStore.getState();
     const search = '?layers=critique&select=node:e&view=split';
     expect(stateFromUrl(model!, search)).toStrictEqual(stateFromUrl(model!, search));
     let updates = 0;
-    const unsubscribe = useAppStore.subscribe(() => updates++);
-    applyUrl(useAppStore, search);
+    const unsubscribe = appStore.subscribe(() => updates++);
+    applyUrl(appStore, search);
     unsubscribe();
     expect(updates).toBe(1);
-    const s = useAppStore.getState();
+    const s = appStore.getState();
     expect(s.activeLayers).toEqual(['critique']);
     expect(s.view).toBe('split');
   });
 
   it('applies the URL and turns problems into notices', () => {
     load();
-    applyUrl(useAppStore, '?layers=critique,bogus&select=node:e');
-    const s = useAppStore.getState();
+    applyUrl(appStore, '?layers=critique,bogus&select=node:e');
+    const s = appStore.getState();
     expect(s.activeLayers).toEqual(['critique']);
     expect(s.selection).toEqual({ kind: 'node', id: 'e' });
     expect(s.notices.map((n) => n.text)).toEqual(['There is no layer “bogus”; it was ignored.']);
@@ -117,13 +117,13 @@ describe('URL bridge', () => {
     load();
     const replaceState = vi.fn();
     const win = { location: { pathname: '/app/', hash: '' }, history: { state: null, replaceState } };
-    const stop = syncUrl(useAppStore, win as unknown as Window);
-    useAppStore.getState().toggleLayer('beta');
+    const stop = syncUrl(appStore, win as unknown as Window);
+    appStore.getState().toggleLayer('beta');
     expect(replaceState).toHaveBeenLastCalledWith(null, '', '/app/?layers=alpha');
-    useAppStore.getState().select({ kind: 'edge', id: 'a-inhibits-b' });
+    appStore.getState().select({ kind: 'edge', id: 'a-inhibits-b' });
     expect(replaceState).toHaveBeenLastCalledWith(null, '', '/app/?layers=alpha&select=edge:a-inhibits-b');
     const calls = replaceState.mock.calls.length;
-    useAppStore.getState().addNotice('unrelated');
+    appStore.getState().addNotice('unrelated');
     expect(replaceState.mock.calls.length).toBe(calls);
     stop();
   });

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { buildModel } from '../../src/model/model';
 import { readUrlState, serializeUrlState } from '../../src/model/url';
 import { parsePathway } from '../../src/model/validate';
-import { useAppStore } from '../../src/store/store';
+import { appStore } from '../../src/store/store';
 import { urlStateOf } from '../../src/store/urlBridge';
 import { readJson } from '../helpers/fixtures';
 
@@ -34,7 +34,7 @@ describe('study tools on the built-in model', () => {
 
   it('a removed node is crossed out on the canvas', async () => {
     const { cy } = await renderApp();
-    act(() => useAppStore.getState().runExperiment('sert-knockout-ssri-trkb'));
+    act(() => appStore.getState().runExperiment('sert-knockout-ssri-trkb'));
     expect(cy.$id('sert').hasClass('knocked-out')).toBe(true);
     expect(cy.$id('sert').style('label')).toMatch(/^✕ SERT/);
   });
@@ -43,7 +43,7 @@ describe('study tools on the built-in model', () => {
     const { cy, user } = await renderApp();
     await user.click(screen.getByRole('tab', { name: 'Compare' }));
     await user.click(await screen.findByRole('button', { name: 'Compare' }));
-    expect(useAppStore.getState().compare).toEqual(['classic', 'direct-trkb']);
+    expect(appStore.getState().compare).toEqual(['classic', 'direct-trkb']);
     expect(strokesWith(cy, 'only-a')).toContain('fluoxetine-inhibits-sert');
     expect(strokesWith(cy, 'only-b')).toContain('fluoxetine-modulates-trkb');
     expect(strokesWith(cy, 'in-both')).toContain('bdnf-binds-trkb');
@@ -52,18 +52,18 @@ describe('study tools on the built-in model', () => {
 
   it('a tour step sets its layers and marks its focus; keys move through the steps', async () => {
     const { cy, user } = await renderApp();
-    act(() => void useAppStore.getState().goToStep('direct-binding', 1));
+    act(() => void appStore.getState().goToStep('direct-binding', 1));
     const step1 = model.tourById.get('direct-binding')!.steps[0]!;
-    expect(useAppStore.getState().activeLayers).toEqual(model.layerIds.filter((id) => step1.layers.includes(id)));
+    expect(appStore.getState().activeLayers).toEqual(model.layerIds.filter((id) => step1.layers.includes(id)));
     const focusedNode = step1.focus.find((f) => f.startsWith('node:'))!.slice(5);
     await screen.findByText('1 / 9');
     expect(cy.$id(focusedNode).hasClass('tour-focus')).toBe(true);
     await user.keyboard('{ArrowRight}');
-    expect(useAppStore.getState().step).toBe(2);
+    expect(appStore.getState().step).toBe(2);
     await user.keyboard('{End}');
-    expect(useAppStore.getState().step).toBe(9);
+    expect(appStore.getState().step).toBe(9);
     await user.keyboard('{Escape}');
-    expect(useAppStore.getState().tour).toBeNull();
+    expect(appStore.getState().tour).toBeNull();
   });
 
   it('hovering a paper in the timeline highlights the edges that cite it', async () => {
@@ -76,11 +76,11 @@ describe('study tools on the built-in model', () => {
   });
 
   it('experiment, compare and tour round-trip through the URL', async () => {
-    useAppStore.getState().loadModel(model);
-    const s = useAppStore.getState();
+    appStore.getState().loadModel(model);
+    const s = appStore.getState();
     s.goToStep('classic-puzzles', 2);
     s.runExperiment('trkb-y433f-fluoxetine');
-    const query = serializeUrlState(model, urlStateOf(useAppStore.getState()));
+    const query = serializeUrlState(model, urlStateOf(appStore.getState()));
     expect(query).toMatch(/tour=classic-puzzles&step=2&experiment=trkb-y433f-fluoxetine/);
     const { state, notices } = readUrlState(model, query);
     expect(notices).toEqual([]);

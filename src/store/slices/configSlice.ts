@@ -1,4 +1,4 @@
-import type { StateCreator } from 'zustand';
+import type { StateCreator } from 'zustand/vanilla';
 import type { AppState, ConfigSlice } from '../types';
 
 export const createConfigSlice: StateCreator<AppState, [], [], ConfigSlice> = (set) => ({

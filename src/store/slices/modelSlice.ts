@@ -1,4 +1,4 @@
-import type { StateCreator } from 'zustand';
+import type { StateCreator } from 'zustand/vanilla';
 import type { AppState, ModelSlice } from '../types';
 import { NO_STUDY } from './studySlice';
 

@@ -1,4 +1,4 @@
-import type { StateCreator } from 'zustand';
+import type { StateCreator } from 'zustand/vanilla';
 import { nextTheme, resolveTheme } from '../../model/theme';
 import type { AppState, PrefsSlice } from '../types';
 

@@ -1,4 +1,4 @@
-import type { StateCreator } from 'zustand';
+import type { StateCreator } from 'zustand/vanilla';
 import type { AppState, ViewSlice } from '../types';
 
 export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set) => ({

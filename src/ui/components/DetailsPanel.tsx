@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
+import { useAppStore } from '../hooks/useAppStore';
 import { selectActiveLayers, selectModel, selectSelectedEdge, selectSelectedNode } from '../../store/selectors';
-import { appActions, useAppStore } from '../../store/store';
+import { appActions } from '../../store/store';
 import { EdgeDetails } from './EdgeDetails';
 import { NodeDetails } from './NodeDetails';
 

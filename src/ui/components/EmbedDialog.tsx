@@ -1,8 +1,9 @@
 import { useRef, useState } from 'react';
+import { useAppStore } from '../hooks/useAppStore';
 import { embedSnippet } from '../../model/embedSnippet';
 import { parseOrigin } from '../../model/url';
 import { selectModel } from '../../store/selectors';
-import { useAppStore } from '../../store/store';
+
 import { useClipboard } from '../hooks/useClipboard';
 import { Dialog, type DialogHandle } from './Dialog';
 

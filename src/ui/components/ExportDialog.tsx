@@ -1,9 +1,10 @@
 import { useRef, useState } from 'react';
+import { useAppStore } from '../hooks/useAppStore';
 import { downloadText } from '../../lib/download';
 import { CITATION_FORMATS, FORMATS, type CitationFormatInfo, type FormatInfo } from '../../model/formats/registry';
 import { selectActiveLayers, selectModel, selectSelection } from '../../store/selectors';
 import { graphController, type ImageOptions } from '../../store/graphController';
-import { useAppStore } from '../../store/store';
+
 import { Dialog, type DialogHandle } from './Dialog';
 
 /** "Export": an image of the view, the data in several formats, and the citations of what is shown. */

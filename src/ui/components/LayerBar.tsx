@@ -1,5 +1,6 @@
 import { selectLayerVisibility } from '../../store/selectors';
-import { appActions, useAppStore } from '../../store/store';
+import { useAppStore } from '../hooks/useAppStore';
+import { appActions } from '../../store/store';
 import { LineSample } from './Glyphs';
 
 /** The compact layer switches of embed mode: one toggle button per hypothesis. */

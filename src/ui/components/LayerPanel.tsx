@@ -1,8 +1,9 @@
 import { useMemo } from 'react';
+import { useAppStore } from '../hooks/useAppStore';
 import { shortCitation, primaryLink } from '../../model/citation';
 import { referenceOf } from '../../model/model';
 import { selectLayerVisibility, selectModel } from '../../store/selectors';
-import { appActions, useAppStore } from '../../store/store';
+import { appActions } from '../../store/store';
 import { ExternalLink } from './ExternalLink';
 import { LineSample } from './Glyphs';
 

@@ -1,8 +1,9 @@
 import { RELATION_ARROW, STATUS_GLYPH } from '../../model/notation';
+import { useAppStore } from '../hooks/useAppStore';
 import { RELATIONS, STATUSES } from '../../model/schema';
 import { RELATION_LABEL, RELATION_MEANING, STATUS_LABEL, STATUS_MEANING } from '../../model/vocab';
 import { selectModel } from '../../store/selectors';
-import { useAppStore } from '../../store/store';
+
 import { ArrowSample, LineSample } from './Glyphs';
 
 /** The key to the notation, drawn from the same tables the canvas stylesheet is built from. */

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { edgeAnnouncement, nodeAnnouncement } from '../../model/describe';
 import type { Model } from '../../model/model';
 import type { Selection } from '../../model/types';
-import { useAppStore } from '../../store/store';
+import { appStore } from '../../store/store';
 import type { AppState } from '../../store/types';
 import { shallow } from 'zustand/shallow';
 
@@ -23,7 +23,7 @@ export function LiveAnnouncer() {
   const [text, setText] = useState('');
   useEffect(
     () =>
-      useAppStore.subscribe(
+      appStore.subscribe(
         announced,
         ([model, focused, selection, layers], [prevModel, prevFocused, prevSelection, prevLayers]) => {
           if (!model || model !== prevModel) return;

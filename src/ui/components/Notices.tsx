@@ -1,5 +1,6 @@
 import { selectLoadErrors, selectModel, selectNotices } from '../../store/selectors';
-import { appActions, useAppStore } from '../../store/store';
+import { useAppStore } from '../hooks/useAppStore';
+import { appActions } from '../../store/store';
 
 /** Non-blocking messages (ignored URL values, a file that failed to load). */
 export function Notices() {

@@ -1,9 +1,10 @@
 import { useId, useMemo, useState } from 'react';
+import { useAppStore } from '../hooks/useAppStore';
 import { searchNodes } from '../../model/search';
 import { NODE_KIND_LABEL } from '../../model/vocab';
 import { graphController } from '../../store/graphController';
 import { selectModel } from '../../store/selectors';
-import { appActions, useAppStore } from '../../store/store';
+import { appActions } from '../../store/store';
 
 /** Find a node by label or synonym; choosing a result selects it and moves the view to it. */
 export function SearchBox() {

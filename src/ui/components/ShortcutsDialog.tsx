@@ -1,6 +1,7 @@
 import type { Ref } from 'react';
+import { useAppStore } from '../hooks/useAppStore';
 import { selectShortcutsEnabled } from '../../store/selectors';
-import { appActions, useAppStore } from '../../store/store';
+import { appActions } from '../../store/store';
 import { KEYMAP, type KeyBinding, type KeyGroup } from '../keymap';
 import { Dialog, type DialogHandle } from './Dialog';
 

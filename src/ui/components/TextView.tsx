@@ -1,10 +1,11 @@
 import { useEffect } from 'react';
+import { useAppStore } from '../hooks/useAppStore';
 import { primaryLink, shortCitation } from '../../model/citation';
 import { edgeHeadline, labelOf } from '../../model/describe';
 import { referenceOf } from '../../model/model';
 import { EVIDENCE_KIND_LABEL } from '../../model/vocab';
 import { selectLayerView, selectLayerVisibility, selectModel, selectSelection } from '../../store/selectors';
-import { appActions, useAppStore } from '../../store/store';
+import { appActions } from '../../store/store';
 import { ExternalLink } from './ExternalLink';
 import { LineSample } from './Glyphs';
 

@@ -1,6 +1,7 @@
 import { isTheme } from '../../model/theme';
+import { useAppStore } from '../hooks/useAppStore';
 import { selectThemeSetting } from '../../store/selectors';
-import { appActions, useAppStore } from '../../store/store';
+import { appActions } from '../../store/store';
 
 export function ThemeSelect() {
   const setting = useAppStore(selectThemeSetting);

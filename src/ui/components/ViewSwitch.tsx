@@ -1,6 +1,7 @@
 import { VIEWS, type ViewMode } from '../../model/url';
+import { useAppStore } from '../hooks/useAppStore';
 import { selectView } from '../../store/selectors';
-import { appActions, useAppStore } from '../../store/store';
+import { appActions } from '../../store/store';
 
 const LABEL: Readonly<Record<ViewMode, string>> = { diagram: 'Diagram', text: 'Text', split: 'Both' };
 

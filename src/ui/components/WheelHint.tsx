@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
+import { useAppStore } from '../hooks/useAppStore';
 import { selectWheelHint } from '../../store/selectors';
-import { appActions, useAppStore } from '../../store/store';
+import { appActions } from '../../store/store';
 
 const IS_MAC = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
 

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { useAppStore } from '../../store/store';
+import { appStore } from '../../store/store';
 import { handleKey, type UiHandlers } from '../keymap';
 
 /** True when a key press is meant for a field or a control, not for the shortcuts. */
@@ -20,7 +20,7 @@ export function useKeymap(ui: UiHandlers): void {
       if (e.defaultPrevented) return;
       const target = e.target instanceof Element ? e.target : null;
       const taken = handleKey(e, {
-        state: useAppStore.getState(),
+        state: appStore.getState(),
         typing: isTyping(e.target),
         dialogOpen: document.querySelector('dialog[open]') !== null,
         canvasFocused: Boolean(target?.closest('.graph-canvas')),

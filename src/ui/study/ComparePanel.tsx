@@ -1,8 +1,9 @@
 import { useMemo } from 'react';
+import { useAppStore } from '../hooks/useAppStore';
 import { compareLayers } from '../../model/experiments';
 import { labelOf } from '../../model/describe';
 import { selectCompare, selectModel } from '../../store/selectors';
-import { appActions, useAppStore } from '../../store/store';
+import { appActions } from '../../store/store';
 
 /** Compare two hypotheses: which interactions only one asserts, and which experiments tell them apart. */
 export function ComparePanel() {

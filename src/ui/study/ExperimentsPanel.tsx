@@ -1,10 +1,11 @@
 import { useMemo } from 'react';
+import { useAppStore } from '../hooks/useAppStore';
 import { predictAll, verdict, type Experiment, type Verdict } from '../../model/experiments';
 import { labelOf } from '../../model/describe';
 import type { Model } from '../../model/model';
 import { EVIDENCE_KIND_LABEL } from '../../model/vocab';
 import { selectExperiment, selectModel, selectPathLayer } from '../../store/selectors';
-import { appActions, useAppStore } from '../../store/store';
+import { appActions } from '../../store/store';
 import { CitedText, CiteLink } from '../components/CitedText';
 import { LineSample } from '../components/Glyphs';
 

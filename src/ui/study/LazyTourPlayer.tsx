@@ -1,6 +1,6 @@
 import { lazy, Suspense } from 'react';
+import { useAppStore } from '../hooks/useAppStore';
 import { selectTour } from '../../store/selectors';
-import { useAppStore } from '../../store/store';
 
 const TourPlayer = lazy(() => import('./TourPlayer').then((m) => ({ default: m.TourPlayer })));
 

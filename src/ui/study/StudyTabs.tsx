@@ -1,5 +1,5 @@
 import { lazy, Suspense, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
-import { useAppStore } from '../../store/store';
+import { appStore } from '../../store/store';
 import { LayerPanel } from '../components/LayerPanel';
 import { Legend } from '../components/Legend';
 
@@ -19,7 +19,7 @@ const TABS = [
 type TabId = (typeof TABS)[number]['id'];
 
 function initialTab(): TabId {
-  const s = useAppStore.getState();
+  const s = appStore.getState();
   return s.tour ? 'tours' : s.experiment ? 'experiments' : s.compare ? 'compare' : 'layers';
 }
 

@@ -1,8 +1,9 @@
 import { useMemo } from 'react';
+import { useAppStore } from '../hooks/useAppStore';
 import { issuedYear, primaryLink, shortCitation } from '../../model/citation';
 import type { Model } from '../../model/model';
 import { selectHighlightRef, selectModel } from '../../store/selectors';
-import { appActions, useAppStore } from '../../store/store';
+import { appActions } from '../../store/store';
 import { ExternalLink } from '../components/ExternalLink';
 import { LineSample } from '../components/Glyphs';
 

@@ -1,8 +1,9 @@
 import { useState } from 'react';
+import { useAppStore } from '../hooks/useAppStore';
 import type { TourQuestion } from '../../model/tours';
 import type { Model } from '../../model/model';
 import { selectModel, selectQuestionsOpen, selectStep, selectTour } from '../../store/selectors';
-import { appActions, useAppStore } from '../../store/store';
+import { appActions } from '../../store/store';
 import { LazyMarkdown } from '../markdown/LazyMarkdown';
 
 function Question({ model, question, index }: { model: Model; question: TourQuestion; index: number }) {

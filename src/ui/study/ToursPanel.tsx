@@ -1,5 +1,6 @@
 import { selectModel, selectTour } from '../../store/selectors';
-import { appActions, useAppStore } from '../../store/store';
+import { useAppStore } from '../hooks/useAppStore';
+import { appActions } from '../../store/store';
 import { LazyMarkdown } from '../markdown/LazyMarkdown';
 
 /** The model's guided tours, each with a Start button. */

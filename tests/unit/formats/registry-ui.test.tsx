@@ -6,7 +6,7 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { ACCEPT, CITATION_FORMATS, FORMATS, formatById } from '../../../src/model/formats/registry';
-import { useAppStore } from '../../../src/store/store';
+import { appStore } from '../../../src/store/store';
 import { ExportDialog } from '../../../src/ui/components/ExportDialog';
 import { OpenFile } from '../../../src/ui/components/OpenFile';
 import { fileToOpen } from '../../../src/ui/hooks/useFileDrop';
@@ -33,7 +33,7 @@ describe('the Open dialog', () => {
 
 describe('the Export dialog', () => {
   const open = () => {
-    useAppStore.getState().loadModel(fixtureModel());
+    appStore.getState().loadModel(fixtureModel());
     render(<ExportDialog />);
     fireEvent.click(screen.getByRole('button', { name: 'Export' }));
     return screen.getByRole('dialog', { name: 'Export' });

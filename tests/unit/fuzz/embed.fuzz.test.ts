@@ -10,7 +10,7 @@ import { parseCommand } from '../../../src/model/embedProtocol';
 import type { Model } from '../../../src/model/model';
 import { THEMES } from '../../../src/model/theme';
 import { startEmbedBridge } from '../../../src/store/embedBridge';
-import { resetAppStore, useAppStore } from '../../../src/store/store';
+import { appStore, resetAppStore } from '../../../src/store/store';
 import type { AppState } from '../../../src/store/types';
 import {
   HOSTILE_STRINGS,
@@ -375,7 +375,7 @@ type Setup = typeof setup extends fc.Arbitrary<infer T> ? T : never;
 function prepare({ model: name, configured, prior }: Setup): Model {
   resetAppStore();
   const model = MODELS[name];
-  const s = useAppStore.getState();
+  const s = appStore.getState();
   s.loadModel(model);
   s.setConfig({ origin: configured, embed: true });
   const ids = idsOf(model);
@@ -400,7 +400,7 @@ type Call = [Record<string, unknown>, string];
 function withBridge(setupValue: Setup, body: (model: Model, f: ReturnType<typeof framed>) => void): void {
   const model = prepare(setupValue);
   const f = framed(setupValue.own);
-  const stop = startEmbedBridge(useAppStore, f.win);
+  const stop = startEmbedBridge(appStore, f.win);
   try {
     expect(f.listeners).toHaveLength(1);
     body(model, f);
@@ -439,7 +439,7 @@ describe('embed message handler (property-based)', () => {
               counts[expected.kind]++;
               if (expected.kind === 'apply') applied[expected.name] = (applied[expected.name] ?? 0) + 1;
               const before = dataOf();
-              const hostBefore = JSON.stringify(hostState(useAppStore.getState()));
+              const hostBefore = JSON.stringify(hostState(appStore.getState()));
               parent.postMessage.mockClear();
 
               expect(() => deliver(data, allowed, parent)).not.toThrow();
@@ -476,13 +476,13 @@ describe('embed message handler (property-based)', () => {
                 for (const [key, value] of Object.entries(expected.expect))
                   expect(after[key], key).toStrictEqual(value);
                 expect(types).not.toContain(`${PREFIX}error`);
-                const hostAfter = JSON.stringify(hostState(useAppStore.getState()));
+                const hostAfter = JSON.stringify(hostState(appStore.getState()));
                 if (expected.name === 'getState') {
                   expect(calls).toHaveLength(1);
                   expect(calls[0]![0]).toStrictEqual({
                     type: `${PREFIX}state`,
                     version: 1,
-                    state: hostState(useAppStore.getState()),
+                    state: hostState(appStore.getState()),
                     ...(expected.requestId === undefined ? {} : { requestId: expected.requestId }),
                   });
                 } else if (st.configured) {
@@ -494,14 +494,14 @@ describe('embed message handler (property-based)', () => {
                     expect(changes.at(-1)).toStrictEqual({
                       type: `${PREFIX}statechange`,
                       version: 1,
-                      state: hostState(useAppStore.getState()),
+                      state: hostState(appStore.getState()),
                     });
                   for (const [m] of calls) {
                     if (m.type !== `${PREFIX}statechange`)
                       expect(m).toStrictEqual({
                         type: `${PREFIX}select`,
                         version: 1,
-                        target: hostState(useAppStore.getState()).selection,
+                        target: hostState(appStore.getState()).selection,
                       });
                   }
                   if (!Object.is(before.selection, after.selection)) expect(types).toContain(`${PREFIX}select`);
@@ -604,10 +604,10 @@ describe('embed message handler (property-based)', () => {
       fc.assert(
         fc.property(run, ([st, { tour, step }]) => {
           withBridge(st, (_model, { parent, deliver }) => {
-            const hostBefore = hostState(useAppStore.getState());
+            const hostBefore = hostState(appStore.getState());
             parent.postMessage.mockClear();
             deliver({ type: `${PREFIX}goToStep`, version: 1, tour, step }, HOST, parent);
-            const hostAfter = hostState(useAppStore.getState());
+            const hostAfter = hostState(appStore.getState());
             const changes = (parent.postMessage.mock.calls as Call[])
               .map(([m]) => m)
               .filter((m) => m.type === `${PREFIX}statechange`);

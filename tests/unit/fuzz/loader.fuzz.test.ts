@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { THEMES } from '../../../src/model/theme';
 import { parsePathwayText } from '../../../src/model/validate';
 import { loadPathwayText } from '../../../src/store/boot';
-import { resetAppStore, useAppStore } from '../../../src/store/store';
+import { appStore, resetAppStore } from '../../../src/store/store';
 import {
   BUILTIN_PATH,
   MINI_PATH,
@@ -678,7 +678,7 @@ describe('pathway loader (property-based)', () => {
           const text = anyTextOf(p);
           resetAppStore();
           const model = MODELS[p.plan.base];
-          const s = useAppStore.getState();
+          const s = appStore.getState();
           s.loadModel(model);
           const ids = idsOf(model);
           // A lived-in state: a tour step, some layers, a selection, a theme.
@@ -694,10 +694,10 @@ describe('pathway loader (property-based)', () => {
           if (prior.select !== null) s.select(pick(all, prior.select)!);
           s.setTheme(prior.theme);
           const snapshot = dataOf();
-          const noticesBefore = useAppStore.getState().notices;
+          const noticesBefore = appStore.getState().notices;
 
           const loaded = loadPathwayText(text);
-          const after = useAppStore.getState();
+          const after = appStore.getState();
           if (!loaded) {
             seen.invalid++;
             expect(after.model).toBe(snapshot.model);

@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import fc from 'fast-check';
 import { buildModel, type Model } from '../../../src/model/model';
 import { parsePathway } from '../../../src/model/validate';
-import { useAppStore } from '../../../src/store/store';
+import { appStore } from '../../../src/store/store';
 import type { AppState } from '../../../src/store/types';
 import { readJson } from '../../helpers/fixtures';
 
@@ -66,7 +66,7 @@ export function check(ok: boolean, what: string, value?: unknown): asserts ok {
 }
 
 /** The data part of the store (actions left out), by key. */
-export function dataOf(s: AppState = useAppStore.getState()): Record<string, unknown> {
+export function dataOf(s: AppState = appStore.getState()): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(s)) if (typeof value !== 'function') out[key] = value;
   return out;

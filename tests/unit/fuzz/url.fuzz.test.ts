@@ -8,7 +8,7 @@ import type { Model } from '../../../src/model/model';
 import { THEMES } from '../../../src/model/theme';
 import { CONTROLS, URL_PARAMS, VIEWS, isSafePathwayUrl, readUrlState, serializeUrlState } from '../../../src/model/url';
 import type { UrlState } from '../../../src/model/url';
-import { resetAppStore, useAppStore } from '../../../src/store/store';
+import { appStore, resetAppStore } from '../../../src/store/store';
 import { applyUrl, currentQuery, stateFromUrl, urlStateOf } from '../../../src/store/urlBridge';
 import {
   MODELS,
@@ -591,7 +591,7 @@ function actionArb(model: Model): fc.Arbitrary<Action> {
 }
 
 function run(action: Action): void {
-  const s = useAppStore.getState();
+  const s = appStore.getState();
   switch (action[0]) {
     case 'setLayers':
       return s.setLayers(action[1]);
@@ -618,10 +618,10 @@ function run(action: Action): void {
 /** Open the app on an address (as boot does after loading the model), then use it. */
 function openApp(model: Model, query: string, actions: readonly Action[] = []) {
   resetAppStore();
-  useAppStore.getState().loadModel(model);
-  applyUrl(useAppStore, query);
+  appStore.getState().loadModel(model);
+  applyUrl(appStore, query);
   for (const action of actions) run(action);
-  return useAppStore.getState();
+  return appStore.getState();
 }
 
 const ACTIONS: Record<ModelName, fc.Arbitrary<Action[]>> = {
