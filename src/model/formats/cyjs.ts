@@ -335,6 +335,7 @@ export function exportCyjs(pathway: Pathway, edgeIds?: EdgeSelection): ExportRes
     ...sel.notes,
     'Citations are not written: the references, every edge’s evidence and every layer’s key papers; re-imported edges are marked uncited.',
   ];
+  if (sel.edges.some((e) => e.modifiers)) losses.push('Edge modifiers (e.g. pharmacokinetic notes) are not written.');
   return {
     text: JSON.stringify(doc, null, 2) + '\n',
     fileName: `${pathway.id}.cyjs`,

@@ -427,6 +427,7 @@ export function exportGraphml(pathway: Pathway, edgeIds?: EdgeSelection): Export
     ...sel.notes,
     'Citations are not written: the references, every edge’s evidence and every layer’s key papers; re-imported edges are marked uncited.',
   ];
+  if (sel.edges.some((e) => e.modifiers)) losses.push('Edge modifiers (e.g. pharmacokinetic notes) are not written.');
   const piped = sel.nodes.filter((n) => n.synonyms?.some((s) => s.includes('|'))).length;
   if (piped) losses.push(`${piped} node(s) have a synonym containing "|", which re-imports as two synonyms.`);
   return {
