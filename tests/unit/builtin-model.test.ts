@@ -45,16 +45,122 @@ describe('the built-in model', () => {
     expect(direct?.evidence.some((ev) => ev.stance === 'contests' && ev.ref === 'nackenoff2016')).toBe(true);
   });
 
+  it('draws the slow build-up of fluoxetine as a pharmacokinetic modifier of fluoxetine → TrkB, not as a node', () => {
+    expect(p.nodes.some((n) => /build-up|accumulation/i.test(n.label))).toBe(false);
+    const edge = p.edges.find((e) => e.id === 'fluoxetine-modulates-trkb');
+    const mod = edge?.modifiers?.find((m) => m.kind === 'pharmacokinetic');
+    expect(mod?.label).toMatch(/build-up/);
+    // The authors' proposal is labelled as their hypothesis, not as a review, and the critics are on it too.
+    expect(mod?.evidence.find((ev) => ev.ref === 'casarotto2021')).toMatchObject({
+      kind: 'hypothesis',
+      stance: 'supports',
+    });
+    expect(mod?.evidence.filter((ev) => ev.stance === 'contests').map((ev) => ev.ref)).toEqual([
+      'strauss1997',
+      'acx2021',
+    ]);
+    // A modifier is not an arrow: no edge is drawn from a pharmacokinetic idea to TrkB.
+    expect(
+      p.edges.filter((e) => e.target === 'trkb').map((e) => p.nodes.find((n) => n.id === e.source)?.kind),
+    ).not.toContain('concept');
+  });
+
+  it('gives LSD and psilocin the same relation to TrkB as the antidepressants Moliner 2023 calls modulators', () => {
+    const toTrkb = (drug: string) => p.edges.filter((e) => e.source === drug && e.target === 'trkb');
+    for (const drug of ['fluoxetine', 'imipramine', 'lsd', 'psilocin'])
+      expect(
+        toTrkb(drug).map((e) => e.relation),
+        drug,
+      ).toEqual(['allosteric-modulation']);
+  });
+
+  it('draws the seed chain ketamine → TrkB → ERK → progenitor differentiation inside the Ma 2017 layer', () => {
+    const layer = p.edges.filter((e) => e.layers.includes('ketamine-neurogenesis'));
+    const chain = [
+      ['ketamine', 'trkb'],
+      ['trkb', 'erk'],
+      ['erk', 'progenitor-differentiation'],
+    ];
+    for (const [s, t] of chain) {
+      const e = layer.find((x) => x.source === s && x.target === t);
+      expect(e, `${s} → ${t}`).toBeDefined();
+      expect(e?.evidence.map((ev) => ev.ref)).toContain('ma2017');
+    }
+    // Ketamine does not skip TrkB in that layer.
+    expect(layer.filter((e) => e.source === 'ketamine').map((e) => e.target)).not.toContain(
+      'progenitor-differentiation',
+    );
+  });
+
+  it('says what each questioned source bears on (audit §2)', () => {
+    const stancesOf = (edgeId: string, ref: string) =>
+      p.edges
+        .find((e) => e.id === edgeId)
+        ?.evidence.filter((ev) => ev.ref === ref)
+        .map((ev) => ev.stance);
+    // The blog says no paper shows serotonin driving BDNF: it cannot support that arrow.
+    expect(stancesOf('serotonin-raises-bdnf', 'acx2021')).toEqual(['contests']);
+    // Rantamäki 2011 does not test serotonin → BDNF, and contests a modulator-only account of imipramine.
+    expect(stancesOf('serotonin-raises-bdnf', 'rantamaki2011')).toEqual([]);
+    expect(stancesOf('imipramine-modulates-trkb', 'rantamaki2011')).toEqual(['contests']);
+    // Boltaev 2017 tested reported TrkB agonists, not antidepressants: kept once, with a note saying so.
+    const boltaev = p.edges.flatMap((e) =>
+      e.evidence.filter((ev) => ev.ref === 'boltaev2017').map((ev) => ({ e, ev })),
+    );
+    expect(boltaev.map((x) => x.e.id)).toEqual(['fluoxetine-modulates-trkb']);
+    expect(boltaev[0]?.ev.note).toMatch(/not tested/);
+    // p11 → response cites the knockout work that shows p11 is needed.
+    expect(stancesOf('p11-needed-for-response', 'svenningsson2006')).toEqual(['supports']);
+    // Spine and mTOR steps carry the contesting evidence and say "sustain".
+    expect(stancesOf('mtor-needed-for-synaptogenesis', 'yang2019')).toEqual(['contests']);
+    expect(stancesOf('synaptogenesis-drives-response', 'abdallah2020')).toEqual(['contests']);
+    expect(p.edges.find((e) => e.id === 'synaptogenesis-drives-response')?.claim).toMatch(/sustain/);
+  });
+
+  it('uses the evidence kinds the audit corrected', () => {
+    const kindsOf = (edgeId: string, ref: string) =>
+      p.edges
+        .find((e) => e.id === edgeId)
+        ?.evidence.filter((ev) => ev.ref === ref)
+        .map((ev) => ev.kind);
+    expect(kindsOf('mtor-needed-for-synaptogenesis', 'li2010')).toEqual(['animal-pharmacology']);
+    expect(kindsOf('erk-needed-for-neuron-maturation', 'ma2017')).toContain('animal-pharmacology');
+    expect(kindsOf('new-neurons-sustain-response', 'ma2017')).toEqual(['animal-genetic', 'animal-pharmacology']);
+  });
+
+  it('lists no related molecule, mutant or inhibitor as a synonym', () => {
+    const synonyms = (id: string) => p.nodes.find((n) => n.id === id)?.synonyms ?? [];
+    expect(synonyms('eef2k')).not.toContain('eEF2');
+    expect(synonyms('mtor')).not.toContain('rapamycin');
+    expect(synonyms('psilocin')).not.toContain('psilocybin');
+    expect(synonyms('trkb')).not.toContain('Y433F');
+    expect(synonyms('sert')).not.toContain('SERT Met172');
+    expect(synonyms('cholesterol')).not.toContain('CARC motif');
+  });
+
+  it('dates every reference whose key carries a year with that same year (krout2016, not krout2017)', () => {
+    for (const [key, ref] of Object.entries(p.references)) {
+      const keyYear = /(\d{4})$/.exec(key)?.[1];
+      const year = ref.issued?.['date-parts'][0]?.[0];
+      if (keyYear === undefined || year === undefined) continue;
+      expect(String(year), key).toBe(keyYear);
+    }
+    expect(p.references.krout2016?.issued?.['date-parts'][0]).toEqual([2016, 12, 13]);
+  });
+
   it('cites Casarotto 2021 with its verified DOI and PMID', () => {
     expect(p.references.casarotto2021).toMatchObject({ DOI: '10.1016/j.cell.2021.01.034', PMID: '33606976' });
   });
 
-  it('cites only references marked verified, and uses every reference', () => {
+  it('cites only references marked verified, says why any is V2, and uses every reference', () => {
     for (const [key, ref] of Object.entries(p.references)) {
       expect(['V', 'V2', 'checked'], key).toContain(ref.custom?.verification);
+      expect(ref.custom?.source, key).toMatch(/^https?:\/\//);
+      if (ref.custom?.verification === 'V2') expect(ref.custom.note, key).toMatch(/secondary/);
     }
     const cited = new Set([
       ...p.edges.flatMap((e) => e.evidence.map((ev) => ev.ref)),
+      ...p.edges.flatMap((e) => (e.modifiers ?? []).flatMap((m) => m.evidence.map((ev) => ev.ref))),
       ...p.layers.flatMap((l) => l.references),
     ]);
     expect([...Object.keys(p.references)].filter((k) => !cited.has(k))).toEqual([]);

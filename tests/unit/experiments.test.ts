@@ -291,7 +291,6 @@ describe('the built-in experiments', () => {
       // Classic draws no imipramine edge (a caveat says so); a pure PAM needs BDNF.
       'bdnf-knockout-imipramine-trkb': { 'direct-trkb': 'lost' },
       'trkb-y433f-fluoxetine': { classic: 'retained', 'direct-trkb': 'lost' },
-      'bdnf-trkb-loss-of-function': { classic: 'lost', 'direct-trkb': 'lost' },
       'progenitor-trkb-deletion-ketamine': {
         'direct-trkb': 'lost',
         'ketamine-neurogenesis': 'lost',
