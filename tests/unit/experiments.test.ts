@@ -271,7 +271,8 @@ describe('the built-in experiments', () => {
   it('lists both in the classic vs direct-binding comparison', () => {
     const c = compareLayers(model, 'classic', 'direct-trkb');
     expect(c.experiments).toEqual(expect.arrayContaining(['sert-met172-fluoxetine', 'trkb-y433f-fluoxetine']));
-    expect(c.shared).toEqual(['bdnf-binds-trkb', 'trkb-needed-for-response']);
+    // Both draw BDNF acting on TrkB, and both need BDNF and TrkB for the response.
+    expect(c.shared).toEqual(['bdnf-binds-trkb', 'bdnf-needed-for-response', 'trkb-needed-for-response']);
   });
 
   it('predicts what the science dossier (section 6b) says, or says why not in its caveats', () => {
@@ -288,8 +289,8 @@ describe('the built-in experiments', () => {
     expect(table).toEqual({
       'sert-met172-fluoxetine': { classic: 'lost', 'direct-trkb': 'retained' },
       'sert-knockout-ssri-trkb': { classic: 'lost', 'direct-trkb': 'retained' },
-      // Classic draws no imipramine edge (a caveat says so); a pure PAM needs BDNF.
-      'bdnf-knockout-imipramine-trkb': { 'direct-trkb': 'lost' },
+      // Classic now draws imipramine ⊣ SERT/NET, and reaches TrkB only through BDNF; a pure PAM needs BDNF.
+      'bdnf-knockout-imipramine-trkb': { classic: 'lost', 'direct-trkb': 'lost' },
       'trkb-y433f-fluoxetine': { classic: 'retained', 'direct-trkb': 'lost' },
       'progenitor-trkb-deletion-ketamine': {
         'direct-trkb': 'lost',
