@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { MAX_NODE_SCALE } from '../../src/graph/stylesheet';
+import { primaryLink } from '../../src/model/citation';
 import { isContested } from '../../src/model/layers';
 import { parsePathway } from '../../src/model/validate';
 import { layoutProblems } from '../helpers/geometry';
@@ -264,6 +267,23 @@ describe('the built-in model', () => {
       ...p.layers.flatMap((l) => l.references),
     ]);
     expect([...Object.keys(p.references)].filter((k) => !cited.has(k))).toEqual([]);
+  });
+
+  it('documents every reference in docs/references.md, and links every one but the single reference it names', () => {
+    const doc = readFileSync(resolve(process.cwd(), 'docs/references.md'), 'utf8');
+    for (const key of Object.keys(p.references)) expect(doc, key).toContain(`| \`${key}\``);
+    const unlinked = Object.entries(p.references)
+      .filter(([, r]) => !primaryLink(r) && !r.PMCID)
+      .map(([k]) => k);
+    expect(unlinked).toEqual(['nibuya1995']);
+    const section = doc.slice(doc.indexOf('### No DOI, PMID or stable URL'));
+    expect(section.slice(0, 400)).toContain('`nibuya1995`');
+    // Every edge that cites it also cites the verified 1996 paper from the same group.
+    for (const e of p.edges.filter((x) => x.evidence.some((ev) => ev.ref === 'nibuya1995')))
+      expect(
+        e.evidence.map((ev) => ev.ref),
+        e.id,
+      ).toContain('nibuya1996');
   });
 
   it('cites popular sources only as commentary', () => {
