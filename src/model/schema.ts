@@ -56,6 +56,7 @@ export const EVIDENCE_KINDS = [
   'animal-behaviour',
   'human-clinical',
   'review',
+  'hypothesis',
   'commentary',
 ] as const;
 export const STANCES = ['supports', 'contests'] as const;
@@ -139,6 +140,20 @@ const evidenceSchema = z.strictObject({
   note: z.optional(z.string()),
 });
 
+/**
+ * Something that qualifies an edge without being a step of its own: it does not carry activation,
+ * so reachability ignores it. `pharmacokinetic`: how fast or how far the drug reaches the target
+ * (build-up in the brain, a long-lived metabolite), which bears on timing, not on whether the path exists.
+ */
+export const MODIFIER_KINDS = ['pharmacokinetic'] as const;
+
+const modifierSchema = z.strictObject({
+  kind: z.enum(MODIFIER_KINDS),
+  label: text('short label, e.g. "slow build-up in the brain"'),
+  claim: text('the claim, one sentence'),
+  evidence: z.array(evidenceSchema).check(z.minLength(1)),
+});
+
 const edgeSchema = z.strictObject({
   id: id('edge id'),
   source: id('source node id'),
@@ -149,6 +164,8 @@ const edgeSchema = z.strictObject({
   status: z.enum(STATUSES),
   reason: z.optional(text('why an inferred edge is drawn')),
   evidence: z.array(evidenceSchema),
+  /** Qualifiers of the edge with their own evidence (e.g. a pharmacokinetic delay); they never change reachability. */
+  modifiers: z.optional(z.array(modifierSchema).check(z.minLength(1))),
   /**
    * An edge imported from a format that carries no citations (SIF, GraphML…). It may have no
    * evidence, is drawn distinctly and counted in a banner. Authored models never set it.

@@ -1,7 +1,7 @@
 /**
  * Human words for the data vocabulary, used by the details panel, the legend and the text views.
  */
-import type { EdgeStatus, EvidenceKind, NodeKind, Relation, Stance } from './types';
+import type { EdgeStatus, EvidenceKind, NodeKind, PathwayEdge, Relation, Stance } from './types';
 
 export const RELATION_LABEL: Readonly<Record<Relation, string>> = {
   'positive-influence': 'positive influence',
@@ -43,7 +43,12 @@ export const EVIDENCE_KIND_LABEL: Readonly<Record<EvidenceKind, string>> = {
   'animal-behaviour': 'animal behaviour',
   'human-clinical': 'human clinical',
   review: 'review',
+  hypothesis: 'authors’ hypothesis',
   commentary: 'commentary',
+};
+
+export const MODIFIER_KIND_LABEL: Readonly<Record<NonNullable<PathwayEdge['modifiers']>[number]['kind'], string>> = {
+  pharmacokinetic: 'pharmacokinetic',
 };
 
 export const STANCE_LABEL: Readonly<Record<Stance, string>> = {

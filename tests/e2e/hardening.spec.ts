@@ -101,7 +101,7 @@ test.describe('hardening', () => {
       await axe(page, `view ${view}`);
     }
     await page.getByRole('button', { name: 'Diagram', exact: true }).click();
-    await openApp(page, '?tour=classic-puzzles&step=8');
+    await openApp(page, '?tour=classic-puzzles&step=9');
     await page.getByRole('button', { name: 'Check questions →' }).click();
     await page.locator('fieldset.question input[type=radio]').first().check();
     await axe(page, 'tour questions');

@@ -21,7 +21,9 @@ test.describe('experiments and compare', () => {
       .toContain('fluoxetine-inhibits-sert');
     await expect(predictionOf(page, /Direct TrkB binding/)).toContainText('✗ disagrees');
     await expect(article.locator('dd strong')).toHaveText('effect lost');
-    await expect(article.locator('.observed-evidence')).toContainText('Nackenoff et al.');
+    await expect(article.locator('.observed-evidence')).toContainText(
+      '“Essential contributions of serotonin transporter…”',
+    );
     // The perturbation is drawn: the drug's binding to SERT is abolished on the canvas.
     expect(
       await page.evaluate(() => window.__cy!.$('edge.abolished').map((e) => e.data('edgeId') as string)),

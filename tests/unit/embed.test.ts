@@ -244,7 +244,7 @@ describe('embed bridge with tours and experiments', () => {
       expect.objectContaining({
         type: 'pathway-layers:error',
         requestId: 'bad',
-        message: expect.stringMatching(/has 8 steps/),
+        message: expect.stringMatching(/has 9 steps/),
       }),
       HOST,
     );

@@ -69,9 +69,9 @@ describe('study tools on the built-in model', () => {
   it('hovering a paper in the timeline highlights the edges that cite it', async () => {
     const { cy, user } = await renderApp();
     await user.click(screen.getByRole('tab', { name: 'Timeline' }));
-    await user.hover(await screen.findByRole('link', { name: /^Nackenoff et al\./ }));
+    await user.hover(await screen.findByRole('link', { name: /^“Essential contributions of serotonin/ }));
     expect(strokesWith(cy, 'cites-ref')).toContain('fluoxetine-modulates-trkb');
-    await user.unhover(screen.getByRole('link', { name: /^Nackenoff et al\./ }));
+    await user.unhover(screen.getByRole('link', { name: /^“Essential contributions of serotonin/ }));
     expect(strokesWith(cy, 'cites-ref')).toEqual([]);
   });
 

@@ -87,7 +87,8 @@ describe('incremental sync', () => {
       }),
       { numRuns: 300 },
     );
-    // About 3 s on an idle machine: Vitest's default 5 s is too tight on a busy one.
+    // 300 sequences on the built-in model (39 nodes, 58 edges since its second edition) take a few
+    // seconds; the default 5 s is too tight on a shared machine.
   }, 60_000);
 
   it('touches only the strokes of a toggled layer', async () => {
@@ -110,8 +111,10 @@ describe('incremental sync', () => {
     cy.on('class', (e) => void touched.add(e.target.id()));
     sync({ ...base, view: layerView(model, ['classic']) });
     const direct = new Set(model.pathway.edges.filter((e) => e.layers.includes('direct-trkb')).map((e) => e.id));
-    const touchedEdges = [...touched].filter((id) => cy.$id(id).isEdge());
-    expect(touchedEdges.length).toBeGreaterThan(0);
-    expect(touchedEdges.filter((id) => !direct.has(cy.$id(id).data('edgeId') as string))).toEqual([]);
+    for (const id of touched) {
+      const ele = cy.$id(id);
+      if (ele.isEdge()) expect(direct.has(ele.data('edgeId') as string), id).toBe(true);
+    }
+    expect(touched.size).toBeGreaterThan(0);
   });
 });

@@ -127,8 +127,9 @@ describe('the built-in tours', () => {
   if (!result.ok) throw new Error(JSON.stringify(result.errors.slice(0, 5)));
   const p = result.pathway;
 
-  it('has the two course tours, each of 6–10 steps ending in 2–3 check questions', () => {
-    expect(p.tours?.map((t) => t.id)).toEqual(['classic-puzzles', 'direct-binding']);
+  it('has the three course tours, each of 6–10 steps ending in 2–3 check questions', () => {
+    expect(p.tours?.map((t) => t.id)).toEqual(['classic-puzzles', 'direct-binding', 'ketamine-fast-lasting']);
+    expect(p.tours?.find((t) => t.id === 'ketamine-fast-lasting')?.title).toBe('Ketamine: fast and lasting');
     for (const tour of p.tours ?? []) {
       expect(tour.steps.length).toBeGreaterThanOrEqual(6);
       expect(tour.steps.length).toBeLessThanOrEqual(10);
@@ -155,5 +156,61 @@ describe('the built-in tours', () => {
     expect(q?.prompt).toMatch(/direct-binding hypothesis.*SERT Met172/);
     expect(q?.choices.find((c) => c.correct)?.text).toMatch(/retained/i);
     expect(citeKeys(q?.choices.find((c) => c.correct)?.feedback ?? '')).toContain('nackenoff2016');
+  });
+
+  it('shows every focused node and edge in the layers its step switches on', () => {
+    let checked = 0;
+    for (const tour of p.tours ?? [])
+      for (const step of tour.steps)
+        for (const entry of step.focus) {
+          const target = parseFocus(entry)!;
+          const inStep = (layers: readonly string[]) => layers.some((l) => step.layers.includes(l));
+          const visible =
+            target.kind === 'edge'
+              ? inStep(p.edges.find((e) => e.id === target.id)!.layers)
+              : p.edges.some((e) => (e.source === target.id || e.target === target.id) && inStep(e.layers));
+          expect(visible, `${tour.id} “${step.title}”: ${entry}`).toBe(true);
+          checked++;
+        }
+    expect(checked).toBeGreaterThan(80);
+  });
+
+  it('no longer tells the three misleading stories the audit found (§5)', () => {
+    const text = (p.tours ?? []).flatMap((t) => [
+      ...t.steps.map((s) => s.text),
+      ...(t.questions ?? []).flatMap((q) => q.choices.map((c) => c.feedback)),
+    ]);
+    const all = text.join('\n');
+    expect(all).not.toMatch(/serotonin goes up at once/i);
+    expect(all).not.toMatch(/no cited work shows that serotonin itself/i);
+    expect(all).not.toMatch(/steady levels in about a week/i);
+    // The delay gets its classic answer, with its pindolol test and the dispute.
+    const classic = p.tours!.find((t) => t.id === 'classic-puzzles')!;
+    const delay = classic.steps.find((s) => s.experiment === 'pindolol-ssri-onset');
+    expect(citeKeys(delay?.text ?? '')).toEqual(
+      expect.arrayContaining(['blier1998', 'rrep1998', 'perry2004', 'rabiner2001', 'commons2019']),
+    );
+  });
+
+  it('ends the direct-binding tour with a dated, sourced statement on replication, not a timeless one', () => {
+    const tour = p.tours!.find((t) => t.id === 'direct-binding')!;
+    const last = tour.steps.at(-1)!;
+    expect(last.text).toMatch(
+      /As of 1 December 2026, the literature searches made for this model found no published independent replication/,
+    );
+    expect(citeKeys(last.text)).toEqual(expect.arrayContaining(['tins2024', 'lin2021']));
+  });
+
+  it('walks the ketamine tour through the fast and the lasting routes, with their experiments', () => {
+    const tour = p.tours!.find((t) => t.id === 'ketamine-fast-lasting')!;
+    expect(tour.steps.map((s) => s.experiment).filter(Boolean)).toEqual([
+      'rapamycin-ketamine-synaptogenesis',
+      'rapamycin-ketamine-patients',
+      'spine-removal-ketamine',
+      'progenitor-trkb-deletion-ketamine',
+    ]);
+    const cited = new Set(tour.steps.flatMap((s) => citeKeys(s.text)));
+    for (const key of ['autry2011', 'lin2021', 'li2010', 'abdallah2020', 'modasava2019', 'ma2017', 'rawat2022'])
+      expect(cited.has(key), key).toBe(true);
   });
 });

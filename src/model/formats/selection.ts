@@ -35,7 +35,10 @@ export interface ExportSelection {
 export function selectForExport(pathway: Pathway, edgeIds?: EdgeSelection): ExportSelection {
   const extra = Object.keys(pathway).filter((k) => !CORE_FIELDS.has(k));
   const notes = extra.length ? [`Sections this format has no place for are not written: ${extra.join(', ')}.`] : [];
-  if (edgeIds === undefined) return { nodes: pathway.nodes, edges: pathway.edges, layers: pathway.layers, notes };
+  const withModifiers = (edges: readonly PathwayEdge[]) =>
+    edges.some((e) => e.modifiers) ? [...notes, 'Edge modifiers (e.g. pharmacokinetic notes) are not written.'] : notes;
+  if (edgeIds === undefined)
+    return { nodes: pathway.nodes, edges: pathway.edges, layers: pathway.layers, notes: withModifiers(pathway.edges) };
   const wanted = new Set(edgeIds);
   const edges = pathway.edges.filter((e) => wanted.has(e.id));
   const known = new Set(pathway.edges.map((e) => e.id));
@@ -56,7 +59,7 @@ export function selectForExport(pathway: Pathway, edgeIds?: EdgeSelection): Expo
     nodes: pathway.nodes.filter((n) => keep.has(n.id)),
     edges,
     layers: pathway.layers.filter((l) => usedLayers.has(l.id)),
-    notes,
+    notes: withModifiers(edges),
   };
 }
 

@@ -46,6 +46,13 @@ export function checkReferences(p: Pathway): ValidationError[] {
     edge.evidence.forEach((ev, j) => {
       if (!refs.has(ev.ref)) add(`${at}.evidence[${j}].ref`, `no reference "${ev.ref}"`);
     });
+    (edge.modifiers ?? []).forEach((mod, j) => {
+      mod.evidence.forEach((ev, k) => {
+        if (!refs.has(ev.ref)) add(`${at}.modifiers[${j}].evidence[${k}].ref`, `no reference "${ev.ref}"`);
+      });
+      if (!mod.evidence.some((ev) => ev.stance === 'supports'))
+        add(`${at}.modifiers[${j}].evidence`, 'needs at least one item with stance "supports"');
+    });
     if (!edge.uncited && !edge.evidence.some((ev) => ev.stance === 'supports'))
       add(`${at}.evidence`, 'needs at least one item with stance "supports" (or "uncited": true for an imported edge)');
     if (edge.status === 'inferred' && !edge.reason)

@@ -3,6 +3,7 @@ import { RELATION_ARROW, STATUS_GLYPH } from '../../model/notation';
 import type { PathwayEdge } from '../../model/types';
 import {
   EVIDENCE_KIND_LABEL,
+  MODIFIER_KIND_LABEL,
   RELATION_LABEL,
   RELATION_MEANING,
   STANCE_LABEL,
@@ -80,24 +81,49 @@ export function EdgeDetails({
           Uncited: this interaction was imported from a file that carries no citations.
         </p>
       )}
-      <ol className="evidence-list">
-        {edge.evidence.map((ev, i) => {
-          const ref = referenceOf(model, ev.ref);
-          return (
-            <li key={`${ev.ref}-${i}`} className={`evidence stance-${ev.stance}`}>
-              <p className="evidence-meta">
-                <span className={`badge stance stance-${ev.stance}`}>
-                  {ev.stance === 'supports' ? '✓ ' : '✗ '}
-                  {STANCE_LABEL[ev.stance]}
-                </span>
-                <span className="badge">{EVIDENCE_KIND_LABEL[ev.kind]}</span>
-              </p>
-              {ref ? <Citation reference={ref} /> : <span>{ev.ref}</span>}
-              {ev.note && <p className="evidence-note">{ev.note}</p>}
-            </li>
-          );
-        })}
-      </ol>
+      <EvidenceList model={model} evidence={edge.evidence} />
+      {edge.modifiers && (
+        <section className="modifiers" aria-labelledby="modifiers-heading">
+          <h3 id="modifiers-heading">Modifiers ({edge.modifiers.length})</h3>
+          <p className="muted">
+            These qualify the interaction (how fast or how far the drug gets there); they are not steps of their own and
+            do not change any prediction.
+          </p>
+          {edge.modifiers.map((mod, i) => (
+            <div key={`${mod.kind}-${i}`} className="modifier">
+              <h4>
+                <span className="badge">{MODIFIER_KIND_LABEL[mod.kind]}</span> {mod.label}
+              </h4>
+              <p className="claim">{mod.claim}</p>
+              <EvidenceList model={model} evidence={mod.evidence} />
+            </div>
+          ))}
+        </section>
+      )}
     </article>
+  );
+}
+
+/** One evidence list, for an edge or for one of its modifiers: stance, kind, citation and note per item. */
+function EvidenceList({ model, evidence }: { model: Model; evidence: PathwayEdge['evidence'] }) {
+  return (
+    <ol className="evidence-list">
+      {evidence.map((ev, i) => {
+        const ref = referenceOf(model, ev.ref);
+        return (
+          <li key={`${ev.ref}-${i}`} className={`evidence stance-${ev.stance}`}>
+            <p className="evidence-meta">
+              <span className={`badge stance stance-${ev.stance}`}>
+                {ev.stance === 'supports' ? '✓ ' : '✗ '}
+                {STANCE_LABEL[ev.stance]}
+              </span>
+              <span className="badge">{EVIDENCE_KIND_LABEL[ev.kind]}</span>
+            </p>
+            {ref ? <Citation reference={ref} /> : <span>{ev.ref}</span>}
+            {ev.note && <p className="evidence-note">{ev.note}</p>}
+          </li>
+        );
+      })}
+    </ol>
   );
 }

@@ -2,8 +2,9 @@ import { useEffect } from 'react';
 import { useAppStore } from '../hooks/useAppStore';
 import { primaryLink, shortCitation } from '../../model/citation';
 import { edgeHeadline, labelOf } from '../../model/describe';
-import { referenceOf } from '../../model/model';
-import { EVIDENCE_KIND_LABEL } from '../../model/vocab';
+import { referenceOf, type Model } from '../../model/model';
+import type { PathwayEdge } from '../../model/types';
+import { EVIDENCE_KIND_LABEL, MODIFIER_KIND_LABEL } from '../../model/vocab';
 import { selectLayerView, selectLayerVisibility, selectModel, selectSelection } from '../../store/selectors';
 import { appActions } from '../../store/store';
 import { ExternalLink } from './ExternalLink';
@@ -61,23 +62,14 @@ export function TextView() {
                   >
                     {edgeHeadline(model, edge)}
                   </button>{' '}
-                  {edge.claim}{' '}
-                  <span className="text-evidence">
-                    Evidence:{' '}
-                    {edge.evidence.map((ev, i) => {
-                      const ref = referenceOf(model, ev.ref);
-                      const href = ref && primaryLink(ref);
-                      const name = ref ? shortCitation(ref) : ev.ref;
-                      return (
-                        <span key={`${ev.ref}-${i}`}>
-                          {i > 0 && '; '}
-                          {href ? <ExternalLink href={href}>{name}</ExternalLink> : name},{' '}
-                          {EVIDENCE_KIND_LABEL[ev.kind]}, {ev.stance}
-                        </span>
-                      );
-                    })}
-                    .
-                  </span>
+                  {edge.claim} <EvidenceSentence model={model} evidence={edge.evidence} />
+                  {edge.modifiers?.map((mod, i) => (
+                    <span key={`${mod.kind}-${i}`} className="text-modifier">
+                      {' '}
+                      Modifier ({MODIFIER_KIND_LABEL[mod.kind]}), {mod.label}: {mod.claim}{' '}
+                      <EvidenceSentence model={model} evidence={mod.evidence} />
+                    </span>
+                  ))}
                 </li>
               ))}
             </ul>
@@ -104,5 +96,26 @@ export function TextView() {
         </section>
       )}
     </section>
+  );
+}
+
+/** "Evidence: Smith et al. 2020, in vitro, supports; …." for an edge or one of its modifiers. */
+function EvidenceSentence({ model, evidence }: { model: Model; evidence: PathwayEdge['evidence'] }) {
+  return (
+    <span className="text-evidence">
+      Evidence:{' '}
+      {evidence.map((ev, i) => {
+        const ref = referenceOf(model, ev.ref);
+        const href = ref && primaryLink(ref);
+        const name = ref ? shortCitation(ref) : ev.ref;
+        return (
+          <span key={`${ev.ref}-${i}`}>
+            {i > 0 && '; '}
+            {href ? <ExternalLink href={href}>{name}</ExternalLink> : name}, {EVIDENCE_KIND_LABEL[ev.kind]}, {ev.stance}
+          </span>
+        );
+      })}
+      .
+    </span>
   );
 }
