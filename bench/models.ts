@@ -10,7 +10,7 @@ import { EVIDENCE_KINDS, NODE_KINDS, RELATIONS } from '../src/model/schema';
 import type { EdgeStatus, Evidence, Layer, NodeKind, Pathway, PathwayEdge, PathwayNode } from '../src/model/types';
 
 /** mulberry32: a small, fast, seedable PRNG returning floats in [0, 1). */
-export function mulberry32(seed: number): () => number {
+function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -21,8 +21,8 @@ export function mulberry32(seed: number): () => number {
   };
 }
 
-export const BENCH_REF = 'bench2026';
-export const DEFAULT_SEED = 20261123;
+const BENCH_REF = 'bench2026';
+const DEFAULT_SEED = 20261123;
 
 function hypothesis(id: string, title: string, color: string, lineStyle: Layer['lineStyle'], on: boolean): Layer {
   return {
@@ -38,7 +38,7 @@ function hypothesis(id: string, title: string, color: string, lineStyle: Layer['
 }
 
 /** Hypothesis layers in display order; the first three are on by default. */
-export const BENCH_LAYERS: readonly Layer[] = [
+const BENCH_LAYERS: readonly Layer[] = [
   hypothesis('h1', 'Hypothesis one', '#0072B2', 'solid', true),
   hypothesis('h2', 'Hypothesis two', '#E69F00', 'dashed', true),
   hypothesis('h3', 'Hypothesis three', '#009E73', 'dotted', true),

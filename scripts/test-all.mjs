@@ -1,7 +1,16 @@
 // npm test: every check, in order, stopping at the first failure. Ends with one summary line.
 import { spawnSync } from 'node:child_process';
 
-const steps = ['test:types', 'test:lint', 'test:format', 'test:data', 'test:unit', 'test:e2e', 'test:smoke'];
+const steps = [
+  'test:types',
+  'test:lint',
+  'test:knip',
+  'test:format',
+  'test:data',
+  'test:unit',
+  'test:e2e',
+  'test:smoke',
+];
 const only = process.argv.slice(2);
 const run = only.length ? steps.filter((s) => only.includes(s)) : steps;
 let passed = 0;

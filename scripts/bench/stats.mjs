@@ -9,7 +9,7 @@ export function median(values) {
 }
 
 /** Round for display and JSON: 2 decimals under 10, 1 under 100, whole numbers above. */
-export function round(value) {
+function round(value) {
   if (value === null || value === undefined || !Number.isFinite(value)) return null;
   const abs = Math.abs(value);
   const digits = abs < 10 ? 2 : abs < 100 ? 1 : 0;

@@ -6,14 +6,14 @@ const PADDING = 30;
 /** Padding below framed targets, so a tour caption over the bottom of the canvas hides nothing. */
 const CAPTION_ROOM = 150;
 
-export function prefersReducedMotion(): boolean {
+function prefersReducedMotion(): boolean {
   return typeof window !== 'undefined' && typeof window.matchMedia === 'function'
     ? window.matchMedia('(prefers-reduced-motion: reduce)').matches
     : true;
 }
 
 /** The elements drawn for a target: a node, or every stroke of an edge with its two ends. */
-export function elementsOf(cy: Core, target: Target): Collection {
+function elementsOf(cy: Core, target: Target): Collection {
   if (target.kind === 'node') return cy.$id(target.id);
   const strokes = cy.edges().filter((e) => e.data('edgeId') === target.id);
   return strokes.union(strokes.connectedNodes());

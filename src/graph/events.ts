@@ -1,7 +1,7 @@
 /**
  * Canvas → store: taps become selection intents carrying ids only. Returns the unbind function.
  */
-import type { Core, EventObject } from 'cytoscape';
+import type { Core, EventObject, EventObjectEdge, EventObjectNode } from 'cytoscape';
 import type { Selection } from '../model/types';
 
 export interface GraphIntents {
@@ -9,8 +9,8 @@ export interface GraphIntents {
 }
 
 export function bindEvents(cy: Core, intents: GraphIntents): () => void {
-  const onEdge = (evt: EventObject) => intents.select({ kind: 'edge', id: evt.target.data('edgeId') as string });
-  const onNode = (evt: EventObject) => intents.select({ kind: 'node', id: evt.target.id() });
+  const onEdge = (evt: EventObjectEdge) => intents.select({ kind: 'edge', id: evt.target.data('edgeId') as string });
+  const onNode = (evt: EventObjectNode) => intents.select({ kind: 'node', id: evt.target.id() });
   const onBackground = (evt: EventObject) => {
     if (evt.target === cy) intents.select(null);
   };

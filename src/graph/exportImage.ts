@@ -27,7 +27,7 @@ export async function exportImage(cy: Core, request: ImageOptions, baseName: str
       full: true,
       scale: Math.min(4, Math.max(1, Math.round(request.scale))),
       ...(bg ? { bg } : {}),
-    }) as unknown as Blob;
+    });
     const name = `${baseName}.png`;
     downloadBlob(blob, name);
     return name;

@@ -3,7 +3,7 @@
  */
 import type { Author, Reference } from './types';
 
-export function authorName(author: Author): string {
+function authorName(author: Author): string {
   return 'literal' in author ? author.literal : [author.family, author.given].filter(Boolean).join(' ');
 }
 

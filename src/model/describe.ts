@@ -1,10 +1,9 @@
 /**
  * Words for the text view and for screen-reader announcements: each node and edge as a sentence.
  */
-import { shortCitation } from './citation';
-import { referenceOf, type Model } from './model';
+import type { Model } from './model';
 import type { PathwayEdge, PathwayNode } from './types';
-import { EVIDENCE_KIND_LABEL, NODE_KIND_LABEL, RELATION_LABEL, STATUS_LABEL } from './vocab';
+import { NODE_KIND_LABEL, RELATION_LABEL, STATUS_LABEL } from './vocab';
 
 const VERB: Readonly<Record<PathwayEdge['relation'], string>> = {
   'positive-influence': 'increases',
@@ -22,14 +21,6 @@ export function labelOf(model: Model, nodeId: string): string {
 /** "Fluoxetine allosterically modulates TrkB — disputed." */
 export function edgeHeadline(model: Model, edge: PathwayEdge): string {
   return `${labelOf(model, edge.source)} ${VERB[edge.relation]} ${labelOf(model, edge.target)} — ${STATUS_LABEL[edge.status]}.`;
-}
-
-/** "Casarotto et al. 2021, in vitro, supports" for each evidence item. */
-export function evidenceSummaries(model: Model, edge: PathwayEdge): string[] {
-  return edge.evidence.map((ev) => {
-    const ref = referenceOf(model, ev.ref);
-    return `${ref ? shortCitation(ref) : ev.ref}, ${EVIDENCE_KIND_LABEL[ev.kind]}, ${ev.stance}`;
-  });
 }
 
 /** One line for announcing an edge: "Fluoxetine → TrkB: allosteric modulation, disputed". */

@@ -10,8 +10,8 @@ import type { ValidationError } from './types';
 import type { ViewMode } from './url';
 import { checkInput } from './validation/issues';
 
-export const MESSAGE_PREFIX = 'pathway-layers:';
-export const PROTOCOL_VERSION = 1;
+const MESSAGE_PREFIX = 'pathway-layers:';
+const PROTOCOL_VERSION = 1;
 
 /** The state a host sees: the same state the URL holds. */
 export interface EmbedState {
@@ -44,7 +44,7 @@ const MAX_LIST = 100;
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** The message name of a namespaced message, or null for anything else (H5P, other tools…). */
-export function messageName(data: unknown): string | null {
+function messageName(data: unknown): string | null {
   if (!isRecord(data)) return null;
   const type = data.type;
   return typeof type === 'string' && type.startsWith(MESSAGE_PREFIX) ? type.slice(MESSAGE_PREFIX.length) : null;

@@ -49,7 +49,7 @@ export type Verdict = 'agrees' | 'disagrees' | 'unclear' | 'no-prediction';
  * The sign an edge carries along a path: +1 passes activation, −1 inverts it, 0 is not a path
  * (the sign of an unknown influence is unknown).
  */
-export const RELATION_SIGN: Readonly<Record<Relation, 1 | -1 | 0>> = {
+const RELATION_SIGN: Readonly<Record<Relation, 1 | -1 | 0>> = {
   'positive-influence': 1,
   'necessary-stimulation': 1,
   binds: 1,

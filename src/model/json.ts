@@ -28,13 +28,20 @@ export function lineColumn(text: string, offset: number): { line: number; column
  * whose `JSON.parse` message gives no position (Firefox, Safari); `undefined` when the scan finds
  * none.
  */
+/** Thrown inside the scan to stop it at the offending offset. */
+class ScanStop extends Error {
+  constructor(readonly offset: number) {
+    super(`JSON scan stopped at ${offset}`);
+  }
+}
+
 function jsonErrorOffset(text: string): number | undefined {
   let i = 0;
   const ws = () => {
     while (i < text.length && ' \t\n\r'.includes(text[i]!)) i++;
   };
   const fail = (): never => {
-    throw i;
+    throw new ScanStop(i);
   };
   const str = () => {
     i++; // opening quote
@@ -91,8 +98,8 @@ function jsonErrorOffset(text: string): number | undefined {
     value(0);
     ws();
     return i < text.length ? i : undefined;
-  } catch (at) {
-    return typeof at === 'number' ? at : undefined;
+  } catch (err) {
+    return err instanceof ScanStop ? err.offset : undefined;
   }
 }
 

@@ -7,7 +7,7 @@
  */
 import type { EdgeStatus, LineStyle, NodeKind, Relation } from './types';
 
-export type ArrowShape =
+type ArrowShape =
   'triangle' | 'tee' | 'diamond' | 'triangle-cross' | 'circle' | 'square' | 'triangle-backcurve' | 'none';
 
 export interface ArrowGlyph {

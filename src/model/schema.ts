@@ -7,11 +7,11 @@
  */
 import * as z from 'zod/mini';
 
-export const SCHEMA_VERSION = 1;
+const SCHEMA_VERSION = 1;
 
 const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
 const REF_KEY_PATTERN = /^[a-z][a-z0-9_-]*$/;
-export const DOI_PATTERN = /^10\.\d{4,9}\/\S+$/;
+const DOI_PATTERN = /^10\.\d{4,9}\/\S+$/;
 
 const id = (what: string) => z.string().check(z.regex(ID_PATTERN), z.describe(`${what} (kebab-case)`));
 const text = (what: string) => z.string().check(z.minLength(1), z.describe(what));
@@ -59,8 +59,8 @@ export const EVIDENCE_KINDS = [
   'hypothesis',
   'commentary',
 ] as const;
-export const STANCES = ['supports', 'contests'] as const;
-export const REFERENCE_TYPES = [
+const STANCES = ['supports', 'contests'] as const;
+const REFERENCE_TYPES = [
   'article-journal',
   'article',
   'review',
@@ -71,7 +71,7 @@ export const REFERENCE_TYPES = [
   'report',
   'thesis',
 ] as const;
-export const VERIFICATION_LEVELS = ['V', 'V2', 'checked'] as const;
+const VERIFICATION_LEVELS = ['V', 'V2', 'checked'] as const;
 
 const authorSchema = z.union([
   z.strictObject({ family: text('family name'), given: z.optional(z.string()) }),
@@ -145,7 +145,7 @@ const evidenceSchema = z.strictObject({
  * so reachability ignores it. `pharmacokinetic`: how fast or how far the drug reaches the target
  * (build-up in the brain, a long-lived metabolite), which bears on timing, not on whether the path exists.
  */
-export const MODIFIER_KINDS = ['pharmacokinetic'] as const;
+const MODIFIER_KINDS = ['pharmacokinetic'] as const;
 
 const modifierSchema = z.strictObject({
   kind: z.enum(MODIFIER_KINDS),
@@ -173,7 +173,7 @@ const edgeSchema = z.strictObject({
   uncited: z.optional(z.boolean()),
 });
 
-export const OBSERVED_RESULTS = ['lost', 'retained', 'partial'] as const;
+const OBSERVED_RESULTS = ['lost', 'retained', 'partial'] as const;
 /** A citation inside prose: `[@key]` (or `[@a; @b]`). Checked against `references` by validate.ts. */
 const citable = (what: string) => text(`${what}; may cite references as [@key]`);
 

@@ -11,7 +11,7 @@ export interface SearchHit {
   readonly score: number;
 }
 
-export function normalise(text: string): string {
+function normalise(text: string): string {
   return text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')

@@ -11,7 +11,3 @@ export interface Target {
 export function targetText(target: Target): string {
   return `${target.kind}:${target.id}`;
 }
-
-export function sameTarget(a: Target | null, b: Target | null): boolean {
-  return a === b || (a !== null && b !== null && a.kind === b.kind && a.id === b.id);
-}

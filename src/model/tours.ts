@@ -5,10 +5,8 @@
 import type { Target } from './target';
 import type { Pathway } from './types';
 
-export type Tour = NonNullable<Pathway['tours']>[number];
-export type TourStep = Tour['steps'][number];
+type Tour = NonNullable<Pathway['tours']>[number];
 export type TourQuestion = NonNullable<Tour['questions']>[number];
-export type TourChoice = TourQuestion['choices'][number];
 
 /** A piece of prose: plain text, or one citation to render as a link to `references[key]`. */
 export type CitationSegment =

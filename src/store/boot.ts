@@ -23,7 +23,7 @@ function loadResult(result: ParseResult, source: string): boolean {
 }
 
 /** Load a pathway value (already parsed JSON). */
-export function loadPathwayValue(value: unknown, source = 'The pathway file'): boolean {
+function loadPathwayValue(value: unknown, source = 'The pathway file'): boolean {
   return loadResult(parsePathway(value), source);
 }
 
@@ -36,7 +36,7 @@ export function loadPathwayText(text: string, source = 'The pathway file'): bool
  * Fetch `?pathway=` from the page's own origin. Returns false (with a notice) when it is refused,
  * unreachable or invalid, so the caller falls back to the built-in model.
  */
-export async function loadPathwayUrl(raw: string, win: Window, fetchImpl: typeof fetch): Promise<boolean> {
+async function loadPathwayUrl(raw: string, win: Window, fetchImpl: typeof fetch): Promise<boolean> {
   const { addNotice } = appStore.getState();
   let url: URL | null = null;
   try {
@@ -114,7 +114,7 @@ export async function boot(
 }
 
 /** The largest file the app opens (a pathway of many thousand nodes is a few MB). */
-export const MAX_FILE_BYTES = 20 * 1024 * 1024;
+const MAX_FILE_BYTES = 20 * 1024 * 1024;
 
 /**
  * Open a file the user chose or dropped: any supported format (detected from the content and the

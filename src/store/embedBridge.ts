@@ -17,7 +17,7 @@ import type { AppState } from './types';
 export type BridgeWindow = Pick<Window, 'parent' | 'addEventListener' | 'removeEventListener' | 'location'>;
 
 /** The state a host sees. */
-export function embedStateOf(s: AppState): EmbedState {
+function embedStateOf(s: AppState): EmbedState {
   return {
     layers: s.activeLayers,
     selection: s.selection ? targetText(s.selection) : null,
@@ -31,7 +31,7 @@ export function embedStateOf(s: AppState): EmbedState {
 }
 
 /** Apply a command; returns an error message when it cannot be obeyed (and nothing changed). */
-export function applyCommand(store: Store, command: Command): string | null {
+function applyCommand(store: Store, command: Command): string | null {
   const s = store.getState();
   const model = s.model;
   if (!model) return 'no model is loaded yet';

@@ -14,7 +14,7 @@ export interface ImageOptions {
   readonly transparent: boolean;
 }
 
-export interface Viewport {
+interface Viewport {
   readonly zoom: number;
   readonly pan: { readonly x: number; readonly y: number };
 }

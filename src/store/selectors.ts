@@ -72,7 +72,6 @@ export const selectControls = (s: AppState) => s.controls;
 export const selectWheelHint = (s: AppState) => s.wheelHint;
 export const selectView = (s: AppState) => s.view;
 export const selectFocused = (s: AppState) => s.focused;
-export const selectExperimentId = (s: AppState) => s.experiment;
 export const selectCompare = (s: AppState) => s.compare;
 export const selectTour = (s: AppState) => s.tour;
 export const selectStep = (s: AppState) => s.step;

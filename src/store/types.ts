@@ -28,7 +28,7 @@ export interface SelectionSlice {
   select: (selection: Selection) => void;
 }
 
-export interface Notice {
+interface Notice {
   readonly id: number;
   readonly text: string;
   readonly tone: 'info' | 'warning';

@@ -13,7 +13,7 @@ import type { AppState } from './types';
 type Store = AppStore;
 
 /** The URL-held fields of the store. */
-export type UrlHeldState = Pick<
+type UrlHeldState = Pick<
   AppState,
   | 'activeLayers'
   | 'selection'

@@ -33,7 +33,7 @@ export interface AppProps {
 }
 
 /** Panels shown in embed mode when the URL does not say (`controls=`). */
-export const EMBED_DEFAULT_CONTROLS: readonly Control[] = ['layers', 'details', 'toolbar'];
+const EMBED_DEFAULT_CONTROLS: readonly Control[] = ['layers', 'details', 'toolbar'];
 
 export function App({ cyOptions, onCyReady }: AppProps) {
   const model = useAppStore(selectModel);

@@ -30,7 +30,7 @@ test.describe('core explorer', () => {
     expect(await nodePositions(page)).toEqual(positions);
     await page.getByRole('button', { name: 'Show all' }).click();
     expect(await nodePositions(page)).toEqual(positions);
-    await expectClean(w);
+    expectClean(w);
   });
 
   test('clicking an edge on the canvas shows its claim and citations with DOI links', async ({ page }) => {
@@ -57,7 +57,7 @@ test.describe('core explorer', () => {
     await expect(doi).toHaveAttribute('rel', /noopener/);
     const edgeId = stroke.split('@')[0];
     await expect(page).toHaveURL(new RegExp(`select=edge:${edgeId}$`));
-    await expectClean(w);
+    expectClean(w);
   });
 
   test('clicking a node shows its description, identifiers and edges', async ({ page }) => {
@@ -74,7 +74,7 @@ test.describe('core explorer', () => {
     await expect(details.locator('a[href^="https://identifiers.org/"]').first()).toBeVisible();
     await details.locator('.edge-links button').first().click();
     await expect(details.getByText('Interaction', { exact: true })).toBeVisible();
-    await expectClean(w);
+    expectClean(w);
   });
 
   test('the URL round-trips and a reload restores the view', async ({ page }) => {
@@ -98,7 +98,7 @@ test.describe('core explorer', () => {
     expect(await boxes.evaluateAll((els) => els.map((e) => (e as HTMLInputElement).checked))).toEqual(checked);
     expect(await visibleElementIds(page)).toEqual(visible);
     await expect(page.getByRole('region', { name: 'Details' }).getByText('Interaction', { exact: true })).toBeVisible();
-    await expectClean(w);
+    expectClean(w);
   });
 
   test('a malformed URL shows a notice and never breaks the app', async ({ page }) => {
@@ -127,7 +127,7 @@ test.describe('core explorer', () => {
     }
     await openApp(page, '?layers=classic,not-a-layer');
     await expect(page.locator('.layer-list input[type=checkbox]').first()).toBeChecked();
-    await expectClean(w);
+    expectClean(w);
   });
 
   test('search finds a node by synonym and focuses it', async ({ page }) => {
@@ -137,7 +137,7 @@ test.describe('core explorer', () => {
     await page.keyboard.press('Enter');
     await expect(page.getByRole('region', { name: 'Details' }).getByRole('heading', { name: 'TrkB' })).toBeVisible();
     await expect(page).toHaveURL(/select=node:trkb/);
-    await expectClean(w);
+    expectClean(w);
   });
 
   test('axe finds no violations, with and without details open', async ({ page }) => {

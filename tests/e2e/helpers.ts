@@ -103,7 +103,7 @@ export function expectStrictScriptPolicy({ directives, duplicates }: ReturnType<
   expect(directives.get('base-uri'), 'base-uri').toEqual(["'self'"]);
 }
 
-export async function expectClean(w: PageWatch): Promise<void> {
+export function expectClean(w: PageWatch): void {
   expect(w.consoleErrors, 'console errors').toEqual([]);
   expect(w.foreignRequests, 'requests that left the origin').toEqual([]);
 }

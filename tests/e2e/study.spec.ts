@@ -28,7 +28,7 @@ test.describe('experiments and compare', () => {
     expect(
       await page.evaluate(() => window.__cy!.$('edge.abolished').map((e) => e.data('edgeId') as string)),
     ).toContain('fluoxetine-inhibits-sert');
-    await expectClean(w);
+    expectClean(w);
   });
 
   test('TrkB Y433F gives the reverse prediction, and the URL restores it on reload', async ({ page }) => {
@@ -67,7 +67,7 @@ test.describe('experiments and compare', () => {
     expect(labelled.both).toBeGreaterThan(0);
     await panel.getByRole('button', { name: 'SERT Met172 mice + fluoxetine' }).click();
     await expect(page).toHaveURL(/experiment=sert-met172-fluoxetine&compare=classic,direct-trkb/);
-    await expectClean(w);
+    expectClean(w);
   });
 
   test('an unknown experiment or compare pair is ignored with a notice', async ({ page }) => {
@@ -116,7 +116,7 @@ test.describe('lecturer mode', () => {
     await page.keyboard.press('Escape');
     await expect(page.locator('.tour-caption')).toHaveCount(0);
     await expect(page).not.toHaveURL(/tour=/);
-    await expectClean(w);
+    expectClean(w);
   });
 
   test('the last step leads to check questions with cited feedback that can run the experiment', async ({ page }) => {

@@ -4,14 +4,14 @@ import type { Pathway } from '../../src/model/types';
 type Box = readonly [x1: number, y1: number, x2: number, y2: number];
 type Point = readonly [number, number];
 
-export function nodeBox(label: string, at: { x: number; y: number }, scale = 1): Box {
+function nodeBox(label: string, at: { x: number; y: number }, scale = 1): Box {
   const b = labelBox(label);
   const [w, h] = [(b.width * scale) / 2, (b.height * scale) / 2];
   return [at.x - w, at.y - h, at.x + w, at.y + h];
 }
 
 /** Does the segment a→b pass within `pad` of the box? (Liang–Barsky clipping.) */
-export function segmentHitsBox(a: Point, b: Point, box: Box, pad = 4): boolean {
+function segmentHitsBox(a: Point, b: Point, box: Box, pad = 4): boolean {
   const [x1, y1, x2, y2] = [box[0] - pad, box[1] - pad, box[2] + pad, box[3] + pad];
   let t0 = 0;
   let t1 = 1;

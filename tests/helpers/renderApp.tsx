@@ -8,7 +8,7 @@ import { applyUrl } from '../../src/store/urlBridge';
 import { App } from '../../src/ui/App';
 
 /** Cytoscape as the jsdom tests need it: no canvas, but the stylesheet applied. */
-export const TEST_CY = { headless: true, styleEnabled: true } as const;
+const TEST_CY = { headless: true, styleEnabled: true } as const;
 
 /**
  * Load a model, apply an address, render the whole app and wait until the canvas owner has made

@@ -36,5 +36,5 @@ test('the production build loads, draws the diagram, keeps its CSP and stays on 
   expect(await page.locator('script:not([src])').count()).toBe(0);
   // The browser tests' handle on the canvas is for the e2e build only.
   expect(await page.evaluate(() => '__cy' in window)).toBe(false);
-  await expectClean(w);
+  expectClean(w);
 });

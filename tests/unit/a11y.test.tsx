@@ -11,16 +11,16 @@ const model = fixtureModel();
 
 describe('keyboard navigation (pure)', () => {
   const view = layerView(model, ['alpha', 'beta']);
-  it('starts at the top-left visible node', async () => {
+  it('starts at the top-left visible node', () => {
     expect(navigate(model, view, null, 'ArrowDown')).toEqual({ kind: 'node', id: 'a' });
   });
-  it('goes from a node to its interactions, outgoing first, and back round', async () => {
+  it('goes from a node to its interactions, outgoing first, and back round', () => {
     expect(visibleEdgesOf(model, view, 'c')).toEqual(['c-needed-for-e', 'b-activates-c', 'd-binds-c']);
     const c = { kind: 'node', id: 'c' } as const;
     expect(navigate(model, view, c, 'ArrowRight')).toEqual({ kind: 'edge', id: 'c-needed-for-e' });
     expect(navigate(model, view, c, 'ArrowLeft')).toEqual({ kind: 'edge', id: 'd-binds-c' });
   });
-  it('goes from an edge to its ends, and along its siblings', async () => {
+  it('goes from an edge to its ends, and along its siblings', () => {
     const e = { kind: 'edge', id: 'b-activates-c' } as const;
     expect(navigate(model, view, e, 'ArrowRight')).toEqual({ kind: 'node', id: 'c' });
     expect(navigate(model, view, e, 'ArrowLeft')).toEqual({ kind: 'node', id: 'b' });
@@ -29,7 +29,7 @@ describe('keyboard navigation (pure)', () => {
       id: 'a-inhibits-b',
     });
   });
-  it('restarts when the focused element was hidden by a layer change', async () => {
+  it('restarts when the focused element was hidden by a layer change', () => {
     const betaOnly = layerView(model, ['beta']);
     expect(navigate(model, betaOnly, { kind: 'node', id: 'a' }, 'ArrowRight')).toEqual({ kind: 'node', id: 'b' });
   });
@@ -44,11 +44,11 @@ describe('keyboard on the canvas', () => {
     expect(canvas).toHaveAttribute('tabindex', '0');
     fireEvent.keyDown(canvas, { key: 'ArrowDown' });
     expect(appStore.getState().focused).toEqual({ kind: 'node', id: 'a' });
-    expect(cy!.$id('a').hasClass('kbd-focus')).toBe(true);
+    expect(cy.$id('a').hasClass('kbd-focus')).toBe(true);
     expect(screen.getByRole('status', { name: 'Announcements' })).toHaveTextContent('Drug A, drug, 1 interaction');
     fireEvent.keyDown(canvas, { key: 'ArrowRight' });
-    expect(cy!.$id('a').hasClass('kbd-focus')).toBe(false);
-    expect(cy!.$id('a-inhibits-b@alpha').hasClass('kbd-focus')).toBe(true);
+    expect(cy.$id('a').hasClass('kbd-focus')).toBe(false);
+    expect(cy.$id('a-inhibits-b@alpha').hasClass('kbd-focus')).toBe(true);
     fireEvent.keyDown(canvas, { key: 'Enter' });
     expect(appStore.getState().selection).toEqual({ kind: 'edge', id: 'a-inhibits-b' });
     expect(within(screen.getByRole('region', { name: 'Details' })).getByText('A inhibits B.')).toBeInTheDocument();

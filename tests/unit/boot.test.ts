@@ -23,7 +23,8 @@ function fakeWindow(search: string) {
   };
 }
 
-const response = (body: string, status = 200) => ({ ok: status < 400, status, text: async () => body }) as Response;
+const response = (body: string, status = 200) =>
+  ({ ok: status < 400, status, text: () => Promise.resolve(body) }) as Response;
 
 let stop: (() => void) | undefined;
 afterEach(() => stop?.());
@@ -49,7 +50,7 @@ describe('boot', () => {
     const other = rawFixture();
     other.id = 'other';
     other.title = 'Another model';
-    const fetchImpl = vi.fn(async () => response(JSON.stringify(other)));
+    const fetchImpl = vi.fn(() => Promise.resolve(response(JSON.stringify(other))));
     const { win } = fakeWindow('?pathway=models/other.json');
     stop = await boot(builtIn, win, fetchImpl);
     expect(fetchImpl).toHaveBeenCalledWith('https://course.example.edu/app/models/other.json', {
@@ -80,7 +81,7 @@ describe('boot', () => {
     stop = await boot(
       builtIn,
       win,
-      vi.fn(async () => response(JSON.stringify(bad))),
+      vi.fn(() => Promise.resolve(response(JSON.stringify(bad)))),
     );
     const s = appStore.getState();
     expect(s.model?.pathway.id).toBe('mini');
@@ -93,7 +94,7 @@ describe('boot', () => {
     stop = await boot(
       builtIn,
       win,
-      vi.fn(async () => response('not found', 404)),
+      vi.fn(() => Promise.resolve(response('not found', 404))),
     );
     expect(appStore.getState().model?.pathway.id).toBe('mini');
     expect(
@@ -108,14 +109,14 @@ describe('boot', () => {
 describe('boot with a fetched built-in model', () => {
   it('loads the model a function returns', async () => {
     const { win } = fakeWindow('');
-    stop = await boot(async () => builtIn, win, vi.fn());
+    stop = await boot(() => Promise.resolve(builtIn), win, vi.fn());
     expect(appStore.getState().model?.pathway.id).toBe('mini');
   });
 
   it('says so when the built-in model cannot be fetched', async () => {
     const { win } = fakeWindow('');
     stop = await boot(
-      async () => {
+      () => {
         throw new Error('HTTP 404');
       },
       win,

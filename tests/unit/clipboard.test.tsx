@@ -39,9 +39,13 @@ describe('Copy link', () => {
     expect(writeText).toHaveBeenCalledWith('http://localhost:3000/app/?layers=alpha&select=node:a');
     expect(screen.getByRole('button', { name: 'Link copied' })).toBeInTheDocument();
     expect(screen.getByRole('status')).toHaveTextContent('Link to this view copied to the clipboard');
-    act(() => vi.advanceTimersByTime(1900));
+    act(() => {
+      vi.advanceTimersByTime(1900);
+    });
     expect(screen.getByRole('button', { name: 'Link copied' })).toBeInTheDocument();
-    act(() => vi.advanceTimersByTime(200));
+    act(() => {
+      vi.advanceTimersByTime(200);
+    });
     expect(screen.getByRole('button', { name: 'Copy link' })).toBeInTheDocument();
     expect(screen.getByRole('status')).toBeEmptyDOMElement();
   });

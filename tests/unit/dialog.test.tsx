@@ -72,7 +72,7 @@ describe('<Dialog>', () => {
     const opener = screen.getByRole('button', { name: 'Open it' });
     await user.click(opener);
     // Open, it is found by the name its title gives it.
-    const dialog = screen.getByRole('dialog', { name: 'Settings' }) as HTMLDialogElement;
+    const dialog = screen.getByRole<HTMLDialogElement>('dialog', { name: 'Settings' });
     expect(showModal).toHaveBeenCalledTimes(1);
     expect(dialog.open).toBe(true);
     await user.click(screen.getByRole('button', { name: 'Close', hidden: true }));

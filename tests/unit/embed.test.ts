@@ -42,7 +42,7 @@ describe('parseCommand', () => {
     [{ type: 'pathway-layers:setLayers', layers: [] }, /unsupported version/],
     [{ type: 'pathway-layers:launch', version: 1 }, /unknown command "launch"/],
   ])('reports malformed commands: %j', (data, error) => {
-    expect(parseCommand(data)).toMatchObject({ ok: false, error: expect.stringMatching(error) });
+    expect(parseCommand(data)).toMatchObject({ ok: false, error: expect.stringMatching(error) as unknown });
   });
 });
 
@@ -128,8 +128,8 @@ describe('embed bridge', () => {
       expect.objectContaining({
         type: 'pathway-layers:ready',
         version: 1,
-        state: expect.objectContaining({ layers: ['alpha', 'beta'] }),
-      }),
+        state: expect.objectContaining({ layers: ['alpha', 'beta'] }) as unknown,
+      }) as unknown,
       HOST,
     );
     deliver({ type: 'pathway-layers:setLayers', version: 1, layers: ['critique'] }, HOST);
@@ -137,8 +137,8 @@ describe('embed bridge', () => {
     expect(parent.postMessage).toHaveBeenCalledWith(
       expect.objectContaining({
         type: 'pathway-layers:statechange',
-        state: expect.objectContaining({ layers: ['critique'] }),
-      }),
+        state: expect.objectContaining({ layers: ['critique'] }) as unknown,
+      }) as unknown,
       HOST,
     );
     for (const [, target] of parent.postMessage.mock.calls) expect(target).toBe(HOST);
@@ -165,8 +165,8 @@ describe('embed bridge', () => {
       expect.objectContaining({
         type: 'pathway-layers:error',
         requestId: 'r9',
-        message: expect.stringMatching(/unknown layer "nope"/),
-      }),
+        message: expect.stringMatching(/unknown layer "nope"/) as unknown,
+      }) as unknown,
       HOST,
     );
     stop();
@@ -235,8 +235,12 @@ describe('embed bridge with tours and experiments', () => {
       expect.objectContaining({
         type: 'pathway-layers:state',
         requestId: 's1',
-        state: expect.objectContaining({ tour: 'classic-puzzles', step: 2, experiment: 'trkb-y433f-fluoxetine' }),
-      }),
+        state: expect.objectContaining({
+          tour: 'classic-puzzles',
+          step: 2,
+          experiment: 'trkb-y433f-fluoxetine',
+        }) as unknown,
+      }) as unknown,
       HOST,
     );
     deliver({ type: 'pathway-layers:goToStep', version: 1, tour: 'classic-puzzles', step: 99, requestId: 'bad' }, HOST);
@@ -244,8 +248,8 @@ describe('embed bridge with tours and experiments', () => {
       expect.objectContaining({
         type: 'pathway-layers:error',
         requestId: 'bad',
-        message: expect.stringMatching(/has 9 steps/),
-      }),
+        message: expect.stringMatching(/has 9 steps/) as unknown,
+      }) as unknown,
       HOST,
     );
     expect(appStore.getState().step).toBe(2);

@@ -36,7 +36,7 @@ describe('presenter keys', () => {
     expect(document.querySelector('.app')).toHaveAttribute('data-theme', 'dark');
     await user.keyboard('t');
     expect(document.querySelector('.app')).toHaveAttribute('data-theme', 'projector');
-    const width = (id: string) => parseFloat(cy.$id(id).style('width'));
+    const width = (id: string) => parseFloat(cy.$id(id).style('width') as string);
     expect(width('a-inhibits-b@alpha')).toBeGreaterThan(4);
     await user.keyboard('t');
     expect(appStore.getState().theme).toBe('light');

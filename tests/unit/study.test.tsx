@@ -75,7 +75,7 @@ describe('study tools on the built-in model', () => {
     expect(strokesWith(cy, 'cites-ref')).toEqual([]);
   });
 
-  it('experiment, compare and tour round-trip through the URL', async () => {
+  it('experiment, compare and tour round-trip through the URL', () => {
     appStore.getState().loadModel(model);
     const s = appStore.getState();
     s.goToStep('classic-puzzles', 2);

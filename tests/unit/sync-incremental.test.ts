@@ -76,8 +76,8 @@ describe('incremental sync', () => {
   it('after any sequence of changes, leaves exactly the classes a full apply would (300 sequences)', async () => {
     const incremental = await freshCy();
     const full = await freshCy();
-    await fc.assert(
-      fc.asyncProperty(fc.array(state, { minLength: 1, maxLength: 6 }), async (states) => {
+    fc.assert(
+      fc.property(fc.array(state, { minLength: 1, maxLength: 6 }), (states) => {
         const sync = createSync(incremental, model);
         for (const s of states) {
           sync(s);
@@ -108,7 +108,7 @@ describe('incremental sync', () => {
     };
     sync({ ...base, view: layerView(model, ['classic', 'direct-trkb']) });
     const touched = new Set<string>();
-    cy.on('class', (e) => void touched.add(e.target.id()));
+    cy.on('class', (e) => void touched.add((e.target as { id: () => string }).id()));
     sync({ ...base, view: layerView(model, ['classic']) });
     const direct = new Set(model.pathway.edges.filter((e) => e.layers.includes('direct-trkb')).map((e) => e.id));
     for (const id of touched) {

@@ -106,7 +106,7 @@ describe('design tokens', () => {
     // The colours the diagram reads, recorded as canvasTheme() reads them.
     const read = new Set<string | symbol>();
     const colors = new Proxy(THEME_TOKENS.light.colors, {
-      get: (target, key, receiver) => (read.add(key), Reflect.get(target, key, receiver)),
+      get: (target, key, receiver): unknown => (read.add(key), Reflect.get(target, key, receiver) as unknown),
     });
     canvasTheme({ ...THEME_TOKENS.light, colors });
     expect(read.size).toBeGreaterThan(5);

@@ -6,7 +6,7 @@ import type { EdgeStatus, NodeKind, Relation } from '../types';
 import { toText } from './values';
 import type { Warnings } from './warnings';
 
-export interface Position {
+interface Position {
   readonly x: number;
   readonly y: number;
 }
@@ -14,40 +14,40 @@ export interface Position {
 /** A node as the file gives it; `key` is the file's own id, which edges and children refer to. */
 export interface DraftNode {
   readonly key: string;
-  readonly label?: string;
-  readonly kind?: NodeKind;
-  readonly description?: string;
+  readonly label?: string | undefined;
+  readonly kind?: NodeKind | undefined;
+  readonly description?: string | undefined;
   /** When given, used as they are; otherwise the file's id is listed if it differs from label and new id. */
-  readonly synonyms?: readonly string[];
-  readonly xrefs?: readonly string[];
-  readonly parentKey?: string;
-  readonly position?: Position;
+  readonly synonyms?: readonly string[] | undefined;
+  readonly xrefs?: readonly string[] | undefined;
+  readonly parentKey?: string | undefined;
+  readonly position?: Position | undefined;
   /** Where in the file, for warnings: `line 3`, `elements.nodes[2]`, `glyph "g1"`. */
   readonly where: string;
 }
 
 export interface DraftEdge {
-  readonly key?: string;
+  readonly key?: string | undefined;
   readonly sourceKey: string;
   readonly targetKey: string;
   readonly relation: Relation;
   /** Layer ids as the file gives them; none puts the edge on the `imported` layer. */
-  readonly layers?: readonly string[];
-  readonly status?: EdgeStatus;
-  readonly claim?: string;
-  readonly reason?: string;
+  readonly layers?: readonly string[] | undefined;
+  readonly status?: EdgeStatus | undefined;
+  readonly claim?: string | undefined;
+  readonly reason?: string | undefined;
   readonly where: string;
 }
 
 /** A layer declared by the file (our own cyjs/GraphML exports declare them). */
 export interface DraftLayer {
   readonly id: string;
-  readonly title?: string;
-  readonly summary?: string;
-  readonly color?: string;
-  readonly lineStyle?: string;
-  readonly defaultVisible?: boolean;
-  readonly role?: string;
+  readonly title?: string | undefined;
+  readonly summary?: string | undefined;
+  readonly color?: string | undefined;
+  readonly lineStyle?: string | undefined;
+  readonly defaultVisible?: boolean | undefined;
+  readonly role?: string | undefined;
 }
 
 /** A layer declaration read from a file's own record (cyjs `data.layers`, GraphML `layerDefinitions`). */
@@ -66,12 +66,12 @@ export function draftLayer(id: string, record: Record<string, unknown>): DraftLa
 export interface Draft {
   /** The format's name for people: `SIF`, `GraphML`. */
   readonly format: string;
-  readonly fileName?: string;
+  readonly fileName?: string | undefined;
   /** The file's own id, title and description, when it has them. */
-  readonly ownId?: string;
-  readonly ownTitle?: string;
-  readonly ownDescription?: string;
-  readonly layers?: readonly DraftLayer[];
+  readonly ownId?: string | undefined;
+  readonly ownTitle?: string | undefined;
+  readonly ownDescription?: string | undefined;
+  readonly layers?: readonly DraftLayer[] | undefined;
   readonly nodes: readonly DraftNode[];
   readonly edges: readonly DraftEdge[];
   readonly warnings: Warnings;

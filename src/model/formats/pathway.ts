@@ -8,7 +8,7 @@ import { exportedFile } from './registry';
 import type { ExportResult } from './types';
 
 /** The `$schema` written when the caller gives none: the schema file next to the app's `index.html`. */
-export const DEFAULT_SCHEMA_URL = 'pathway.schema.json';
+const DEFAULT_SCHEMA_URL = 'pathway.schema.json';
 
 /**
  * Pretty-printed JSON (2 spaces, final newline) with `"$schema"` first, then the fields in the

@@ -16,17 +16,17 @@ export type FormatId = 'pathway' | 'cyjs' | 'sif' | 'graphml' | 'sbgnml';
 /** Reads a file's text; `fileName` names the pathway when the file does not. Never throws. */
 export type Importer = (text: string, fileName?: string) => ImportResult;
 
-export interface ExportOptions {
+interface ExportOptions {
   /** Only these edges (and the nodes they need); ignored by a whole-model format. */
   readonly edgeIds?: EdgeSelection | undefined;
   /** The `$schema` a pathway file points at (absolute for a download). */
   readonly schemaUrl?: string | undefined;
 }
 
-export type Exporter = (pathway: Pathway, options?: ExportOptions) => ExportResult;
+type Exporter = (pathway: Pathway, options?: ExportOptions) => ExportResult;
 
 /** How a format is exported. */
-export interface ExportInfo {
+interface ExportInfo {
   /** The Export dialog's button. */
   readonly button: string;
   /** True when the file always holds the whole model, whatever edges are chosen. */

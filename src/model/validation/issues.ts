@@ -118,7 +118,5 @@ export type CheckResult<T> =
  */
 export function checkInput<Out, In>(schema: z.ZodMiniType<Out, In>, input: unknown): CheckResult<Out> {
   const result = schema.safeParse(input, { error: (issue) => standardMessage(issue as IssueLike) });
-  return result.success
-    ? { ok: true, value: result.data }
-    : { ok: false, errors: issuesToErrors(result.error.issues as readonly IssueLike[]) };
+  return result.success ? { ok: true, value: result.data } : { ok: false, errors: issuesToErrors(result.error.issues) };
 }

@@ -64,7 +64,3 @@ export function ArrowSample({ glyph, position = 'end' }: { glyph: ArrowGlyph; po
     </svg>
   );
 }
-
-export function Swatch({ color }: { color: string }) {
-  return <span className="swatch" style={{ background: color }} aria-hidden="true" />;
-}

@@ -19,7 +19,7 @@ function rows(group: KeyGroup): KeyBinding[] {
 }
 
 /** The list of keyboard shortcuts, generated from the keymap, with the switch for single-key ones. */
-export function ShortcutsDialog({ ref }: { ref?: Ref<DialogHandle> }) {
+export function ShortcutsDialog({ ref }: { ref: Ref<DialogHandle> }) {
   const enabled = useAppStore(selectShortcutsEnabled);
   const { setShortcutsEnabled } = appActions();
   return (

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
 
 /** How a copy ended: on the clipboard, or left for the user to copy by hand from a field. */
-export type CopyOutcome = 'copied' | 'manual';
+type CopyOutcome = 'copied' | 'manual';
 
 export interface ClipboardOptions {
   /** Go back to `idle` this long after a successful copy (a button label that says "copied"). */
@@ -14,9 +14,9 @@ export interface ClipboardState<F extends HTMLInputElement | HTMLTextAreaElement
   /** The text of the last copy, for the manual-copy field to show. */
   readonly text: string;
   /** Put `text` on the clipboard; where the clipboard is missing or refused, fall back to the field. */
-  copy(text: string): Promise<CopyOutcome>;
+  copy: (text: string) => Promise<CopyOutcome>;
   /** Back to `idle` (e.g. when the fallback dialog closes). */
-  reset(): void;
+  reset: () => void;
   /** The manual-copy field: focused with its text selected after a copy falls back to it. */
   readonly fieldRef: RefObject<F | null>;
 }

@@ -3,7 +3,7 @@ import { appStore } from '../../store/store';
 import { handleKey, type UiHandlers } from '../keymap';
 
 /** True when a key press is meant for a field or a control, not for the shortcuts. */
-export function isTyping(target: EventTarget | null): boolean {
+function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   return Boolean(target.closest('input, textarea, select, [contenteditable=""], [contenteditable="true"]'));
 }

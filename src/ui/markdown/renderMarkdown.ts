@@ -12,7 +12,7 @@ import { splitCitations } from '../../model/tours';
 const escapeMd = (text: string) => text.replace(/[[\]()\\*_`]/g, (c) => `\\${c}`);
 
 /** Replace `[@key]` groups with "(Author et al. 2021; …)" markdown links. */
-export function citationsToMarkdown(model: Model, text: string): string {
+function citationsToMarkdown(model: Model, text: string): string {
   let out = '';
   let group: string[] = [];
   const flush = () => {

@@ -26,7 +26,7 @@ describe('exportPathwayJson', () => {
   it('uses the given schema URL and replaces one the pathway holds', () => {
     const withSchema = { ...mini(), $schema: '../public/pathway.schema.json' };
     const text = exportPathwayJson(withSchema, 'https://example.org/app/pathway.schema.json');
-    expect(JSON.parse(text).$schema).toBe('https://example.org/app/pathway.schema.json');
+    expect((JSON.parse(text) as { $schema?: unknown }).$schema).toBe('https://example.org/app/pathway.schema.json');
     expect(text.match(/\$schema/g)).toHaveLength(1);
   });
 });

@@ -444,7 +444,7 @@ const objectsIn = (root: Json): JsonObject[] => [
 /** Rename a declared id and every reference to it; a no-op when the new id is taken. */
 function renameId(root: JsonObject, kind: IdKind, at: number, id: string): void {
   const { list, fields, lists, focus } = ID_KINDS[kind];
-  const declared = (Array.isArray(root[list]) ? (root[list] as Json[]) : []).filter(isJsonObject);
+  const declared = (Array.isArray(root[list]) ? root[list] : []).filter(isJsonObject);
   const target = pick(declared, at);
   const old = target?.id;
   if (!target || typeof old !== 'string' || declared.some((d) => d.id === id)) return;
@@ -742,7 +742,9 @@ describe('pathway loader (property-based)', () => {
           text: [],
         },
       };
-      expect(Object.keys(JSON.parse(anyTextOf(protoReference)).references)).toContain('__proto__');
+      expect(Object.keys((JSON.parse(anyTextOf(protoReference)) as { references: object }).references)).toContain(
+        '__proto__',
+      );
       let checked = 0;
       fc.assert(
         fc.property(anyPlan(4, 1), (p) => {

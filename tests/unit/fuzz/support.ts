@@ -61,7 +61,7 @@ export function idsOf(model: Model) {
 /** A plain assertion: vitest's expect costs too much for the thousands of checks per property. */
 export function check(ok: boolean, what: string, value?: unknown): asserts ok {
   if (ok) return;
-  const shown = value === undefined ? '' : `: ${(JSON.stringify(value) ?? String(value)).slice(0, 300)}`;
+  const shown = value === undefined ? '' : `: ${(JSON.stringify(value) ?? typeof value).slice(0, 300)}`;
   throw new Error(`${what}${shown}`);
 }
 
@@ -149,7 +149,7 @@ export const HOSTILE_STRINGS = [
 ] as const;
 
 /** Any string, including lone surrogates (any UTF-16 code unit). */
-export const anyCodeUnits = (maxLength = 40) =>
+const anyCodeUnits = (maxLength = 40) =>
   fc.string({ unit: fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c)), maxLength });
 
 /** Strings of several flavours: printable, full Unicode, raw code units and the hostile list. */

@@ -43,7 +43,7 @@ function checkTarget(model: Model, t: unknown, what: string): void {
   check(target.kind === 'node' || target.kind === 'edge', `${what}.kind is node or edge`, t);
   check(typeof target.id === 'string', `${what}.id is a string`, t);
   const known = target.kind === 'node' ? model.nodeById : model.edgeById;
-  check(known.has(target.id as string), `${what} exists in the model`, t);
+  check(known.has(target.id), `${what} exists in the model`, t);
 }
 
 function checkInOrder(order: readonly string[], ids: unknown, what: string): void {
@@ -125,7 +125,7 @@ function canonical(model: Model, state: UrlState): UrlState {
   if (state.view === 'diagram') delete out.view;
   if (state.embed === false) delete out.embed;
   if (state.focus && state.focus.length === 0) delete out.focus;
-  return out as UrlState;
+  return out;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -453,7 +453,7 @@ function validStateArb(model: Model): fc.Arbitrary<UrlState> {
     },
     { requiredKeys: [] },
   );
-  return fc.tuple(others, tourStep).map(([a, b]) => ({ ...a, ...b }) as UrlState);
+  return fc.tuple(others, tourStep).map(([a, b]) => ({ ...a, ...b }));
 }
 
 const modelAndState = fc

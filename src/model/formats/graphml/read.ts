@@ -18,8 +18,8 @@ interface KeyInfo {
   readonly id: string;
   readonly name: string;
   readonly domain: string;
-  readonly role?: Role;
-  readonly fallback?: string;
+  readonly role?: Role | undefined;
+  readonly fallback?: string | undefined;
 }
 
 /** The `<key>` declarations by id, with the role each plays for the domain it is declared for. */
@@ -88,7 +88,10 @@ function readData(
 const text = (v: Element | string | undefined): string | undefined => (typeof v === 'string' ? toText(v) : undefined);
 
 /** Label and centre from yEd's node graphics (`y:NodeLabel`, `y:Geometry`). */
-function yedNode(graphics: Element | string | undefined): { label?: string; position?: { x: number; y: number } } {
+function yedNode(graphics: Element | string | undefined): {
+  label?: string | undefined;
+  position?: { x: number; y: number } | undefined;
+} {
   if (typeof graphics !== 'object') return {};
   const label = toText(descendants(graphics, 'NodeLabel')[0]?.textContent ?? undefined);
   const geo = descendants(graphics, 'Geometry')[0];
