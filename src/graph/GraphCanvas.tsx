@@ -37,32 +37,67 @@ declare global {
   }
 }
 
-/** Runs camera work now when the canvas has a size, else once it gets one (the latest wins). */
+/**
+ * When camera work runs. Now, if the canvas has a size; else once it gets one (the latest wins).
+ * A framing (fit, frame, centre) is also an intent that holds until the user pans or zooms: when the
+ * canvas is resized (the page settling, a panel folding, the window or the phone turning), the
+ * framing is made again for the new size, so a deep link shows what it names at any size.
+ */
 function cameraGate(cy: Core) {
   let deferred: (() => void) | null = null;
+  let intent: (() => void) | null = null;
+  let size = { w: 0, h: 0 };
   const sized = () => cy.width() > 0 && cy.height() > 0;
+  const dropIntent = () => {
+    intent = null;
+  };
+  cy.on('dragpan scrollzoom pinchzoom', dropIntent);
   return {
+    /** A camera move that is not a framing (e.g. zoom by a factor): it ends the framing intent. */
     run(work: () => void) {
+      intent = null;
       if (sized()) work();
       else deferred = work;
     },
+    /** A framing: now (animated if asked), and redone without animation when the canvas changes size. */
+    frame(work: (animated: boolean) => void, animated: boolean) {
+      intent = () => work(false);
+      if (sized()) work(animated);
+      else deferred = intent;
+    },
+    /** Something covering the canvas changed: a framing still in force is made again. */
+    reframe() {
+      if (intent && sized()) intent();
+    },
     resized() {
       cy.resize();
-      if (deferred && sized()) {
-        const work = deferred;
-        deferred = null;
-        work();
-      }
+      if (!sized()) return;
+      const next = { w: cy.width(), h: cy.height() };
+      const changed = next.w !== size.w || next.h !== size.h;
+      size = next;
+      const work = deferred ?? (changed ? intent : null);
+      deferred = null;
+      work?.();
+    },
+    dispose() {
+      cy.off('dragpan scrollzoom pinchzoom', dropIntent);
     },
   };
 }
 
 function controllerFor(cy: Core, model: Model, gate: ReturnType<typeof cameraGate>): GraphController {
+  let bottomInset = 0;
   return {
-    fit: () => gate.run(() => fitVisible(cy, true)),
+    fit: (options) => gate.frame((animated) => fitVisible(cy, animated), options?.animate ?? true),
     zoomBy: (factor) => gate.run(() => zoomBy(cy, factor, true)),
-    frame: (targets) => gate.run(() => frameTargets(cy, targets, true)),
-    center: (target) => gate.run(() => centerOn(cy, target, true)),
+    frame: (targets, options) =>
+      gate.frame((animated) => frameTargets(cy, targets, animated, bottomInset), options?.animate ?? true),
+    setBottomInset: (pixels) => {
+      if (Math.abs(pixels - bottomInset) < 1) return;
+      bottomInset = pixels;
+      gate.reframe();
+    },
+    center: (target) => gate.frame((animated) => centerOn(cy, target, animated), true),
     exportImage: (options) => exportImage(cy, options, model.pathway.id),
     viewport: () => ({ zoom: cy.zoom(), pan: { ...cy.pan() } }),
   };
@@ -108,7 +143,8 @@ export function GraphCanvas({ cyOptions, onReady }: GraphCanvasProps) {
     const controller = controllerFor(cy, model, gate);
     const unbindCanvas = bindCanvas(cy, model, store, { frame: (targets) => controller.frame(targets) });
     const first = initialFraming(store.getState());
-    gate.run(() => (first ? frameTargets(cy, first, false) : fitVisible(cy, false)));
+    if (first) controller.frame(first, { animate: false });
+    else controller.fit({ animate: false });
     const unregister = registerGraphController(controller);
     const unbindEvents = bindEvents(cy, { select: (sel) => store.getState().select(sel) });
     const unwheel = store.getState().embed ? embedWheel(cy, () => store.getState().setWheelHint(true)) : () => {};
@@ -118,6 +154,7 @@ export function GraphCanvas({ cyOptions, onReady }: GraphCanvasProps) {
     init.current.onReady?.(cy);
     return () => {
       observer?.disconnect();
+      gate.dispose();
       unregister();
       unbindCanvas();
       unbindEvents();

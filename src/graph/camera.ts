@@ -3,8 +3,6 @@ import type { Collection, Core } from 'cytoscape';
 import type { Target } from '../model/target';
 
 const PADDING = 30;
-/** Padding below framed targets, so a tour caption over the bottom of the canvas hides nothing. */
-const CAPTION_ROOM = 150;
 
 function prefersReducedMotion(): boolean {
   return typeof window !== 'undefined' && typeof window.matchMedia === 'function'
@@ -33,16 +31,21 @@ export function zoomBy(cy: Core, factor: number, animated: boolean): void {
   else cy.zoom({ level, renderedPosition });
 }
 
-/** Fit some targets into the area above the tour caption (everything shown when none is found). */
-export function frameTargets(cy: Core, targets: readonly Target[], animated: boolean): void {
+/**
+ * Fit some targets (everything shown when none is found) into the part of the canvas above
+ * `bottomInset` pixels, which an overlay such as the tour caption covers.
+ */
+export function frameTargets(cy: Core, targets: readonly Target[], animated: boolean, bottomInset = 0): void {
   const eles = targets.reduce((acc, t) => acc.union(elementsOf(cy, t)), cy.collection());
   const target = eles.nonempty() ? eles : cy.elements(':visible');
   if (target.empty()) return;
+  // Never leave less than a third of the canvas to frame into, whatever covers the rest.
+  const inset = Math.min(bottomInset, (cy.height() * 2) / 3);
   // Fit with extra padding, then shift up by half of it.
   const fitTo = () => {
-    cy.fit(target, PADDING + CAPTION_ROOM / 2);
+    cy.fit(target, PADDING + inset / 2);
     if (cy.zoom() > 1.6) cy.zoom({ level: 1.6, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
-    cy.panBy({ x: 0, y: -CAPTION_ROOM / 2 });
+    cy.panBy({ x: 0, y: -inset / 2 });
   };
   if (!animated || prefersReducedMotion()) return fitTo();
   const start = { zoom: cy.zoom(), pan: { ...cy.pan() } };

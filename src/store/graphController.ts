@@ -19,15 +19,25 @@ interface Viewport {
   readonly pan: { readonly x: number; readonly y: number };
 }
 
+interface CameraOptions {
+  /** Move smoothly (the default) or jump, as on first load. */
+  readonly animate?: boolean;
+}
+
 export interface GraphController {
-  /** Frame everything that is shown. */
-  fit(): void;
+  /** Frame everything that is shown (animated unless `animate: false` or reduced motion). */
+  fit(options?: CameraOptions): void;
   /** Zoom about the centre of the canvas by a factor (1.25 in, 0.8 out). */
   zoomBy(factor: number): void;
   /** Frame some nodes and edges, leaving room for the tour caption. */
-  frame(targets: readonly Target[]): void;
+  frame(targets: readonly Target[], options?: CameraOptions): void;
   /** Centre a node or edge, zooming in to at least 100 %. */
   center(target: Target): void;
+  /**
+   * How many pixels at the bottom of the canvas an overlay covers (the tour caption): framing keeps
+   * what it frames above it, and a framing still in force is made again when this changes.
+   */
+  setBottomInset(pixels: number): void;
   /** Render the diagram and save it; resolves with the file name. */
   exportImage(options: ImageOptions): Promise<string>;
   viewport(): Viewport;

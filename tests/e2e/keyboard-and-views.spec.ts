@@ -41,13 +41,47 @@ test('switching view modes keeps the one canvas with its zoom and pan, and repla
     const cy = window.__cy!;
     cy.stop();
     (cy as unknown as { marker: string }).marker = 'first';
-    cy.viewport({ zoom: 0.9, pan: { x: 40, y: 25 } });
   });
+  // The user zooms with the wheel and drags the background: their view, which must be kept.
+  const box = (await page.getByRole('application').boundingBox())!;
+  await page.mouse.move(box.x + 20, box.y + 20);
+  await page.mouse.wheel(0, -200);
+  await page.mouse.down();
+  await page.mouse.move(box.x + 80, box.y + 60, { steps: 5 });
+  await page.mouse.up();
+  const viewport = () =>
+    page.evaluate(() => {
+      const cy = window.__cy!;
+      return { marker: (cy as unknown as { marker?: string }).marker, zoom: cy.zoom(), pan: cy.pan() };
+    });
+  const before = await viewport();
   for (const name of ['Both', 'Text', 'Diagram']) await page.getByRole('button', { name, exact: true }).click();
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-  const after = await page.evaluate(() => {
-    const cy = window.__cy!;
-    return { marker: (cy as unknown as { marker?: string }).marker, zoom: cy.zoom(), pan: cy.pan() };
-  });
-  expect(after).toEqual({ marker: 'first', zoom: 0.9, pan: { x: 40, y: 25 } });
+  expect(await viewport()).toEqual(before);
+  expect(before.marker).toBe('first');
+});
+
+test('a tour step opened from its link frames what it names, readable and above the caption', async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  const tour = 'ketamine-fast-lasting';
+  await openApp(page, `?tour=${tour}&step=3`);
+  const caption = page.locator('.tour-caption');
+  await expect(caption).toBeVisible();
+  // The framing settles once the caption has reported its height.
+  await expect
+    .poll(async () => {
+      const captionTop = (await caption.boundingBox())!.y;
+      return page.evaluate(
+        ({ tour, captionTop }) => {
+          const cy = window.__cy!;
+          const rect = cy.container()!.getBoundingClientRect();
+          const box = cy.$('.tour-focus').renderedBoundingBox({});
+          const fits = box.x1 >= -1 && box.x2 <= rect.width + 1 && box.y1 >= -1 && rect.top + box.y2 <= captionTop + 1;
+          const large = box.w >= rect.width * 0.3 || box.h >= (captionTop - rect.top) * 0.5;
+          return { tour, fits, large, zoom: cy.zoom() >= 0.8 };
+        },
+        { tour, captionTop },
+      );
+    })
+    .toEqual({ tour, fits: true, large: true, zoom: true });
 });

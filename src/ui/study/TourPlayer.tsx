@@ -1,8 +1,9 @@
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useAppStore } from '../hooks/useAppStore';
 import type { TourQuestion } from '../../model/tours';
 import type { Model } from '../../model/model';
 import { selectModel, selectQuestionsOpen, selectStep, selectTour } from '../../store/selectors';
+import { graphController } from '../../store/graphController';
 import { appActions } from '../../store/store';
 import { LazyMarkdown } from '../markdown/LazyMarkdown';
 
@@ -38,6 +39,31 @@ function Question({ model, question, index }: { model: Model; question: TourQues
   );
 }
 
+/** Space between the caption and the canvas's bottom edge (its CSS `bottom`), plus a little air. */
+const CAPTION_GAP = 24;
+
+/**
+ * Tell the diagram how much of its bottom the caption covers (while the caption floats over it), so
+ * a step's framing keeps what it names above the caption, also as the caption's text changes.
+ */
+function useCaptionInset() {
+  // A stable ref callback: React 19 calls it when the caption mounts and its cleanup when it goes.
+  return useCallback((element: HTMLElement | null) => {
+    if (!element || typeof ResizeObserver !== 'function') return;
+    const report = () => {
+      const floats = getComputedStyle(element).position === 'absolute';
+      graphController()?.setBottomInset(floats ? element.offsetHeight + CAPTION_GAP : 0);
+    };
+    const observer = new ResizeObserver(report);
+    observer.observe(element);
+    report();
+    return () => {
+      observer.disconnect();
+      graphController()?.setBottomInset(0);
+    };
+  }, []);
+}
+
 /** The caption of a running tour, over the bottom of the diagram: step text, progress, controls. */
 export function TourPlayer() {
   const model = useAppStore(selectModel);
@@ -49,6 +75,7 @@ export function TourPlayer() {
   const last = tour?.steps.length ?? 0;
   const hasQuestions = Boolean(tour?.questions?.length);
   const { goToStep, endTour, setQuestionsOpen } = appActions();
+  const caption = useCaptionInset();
   const openQuestions = () => setQuestionsOpen(true);
   if (!model || !tour || !step) return null;
   const data = tour.steps[step - 1];
@@ -56,6 +83,7 @@ export function TourPlayer() {
 
   return (
     <section
+      ref={caption}
       className="tour-caption"
       aria-labelledby="tour-step-title"
       aria-live="polite"
