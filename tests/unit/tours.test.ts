@@ -195,10 +195,33 @@ describe('the built-in tours', () => {
   it('ends the direct-binding tour with a dated, sourced statement on replication, not a timeless one', () => {
     const tour = p.tours!.find((t) => t.id === 'direct-binding')!;
     const last = tour.steps.at(-1)!;
+    // Dated, says what was searched (stored public records, named where students can find them) and that
+    // finding nothing is not proof of absence.
     expect(last.text).toMatch(
-      /As of 1 December 2026, the literature searches made for this model found no published independent replication/,
+      /As of 1 December 2026, searches of stored public records made for this model \(.*docs\/references\.md\) found no published independent replication/,
     );
+    expect(last.text).toMatch(/not proof that none exists/);
     expect(citeKeys(last.text)).toEqual(expect.arrayContaining(['tins2024', 'lin2021']));
+  });
+
+  it('cites the clinical delay to records that state it, not to a mouse ketamine study (review F1)', () => {
+    const step = p.tours!.find((t) => t.id === 'classic-puzzles')!.steps[1]!;
+    expect(step.text).not.toMatch(/one to six weeks/);
+    expect(citeKeys(step.text)).not.toContain('rawat2022');
+    expect(citeKeys(step.text)).toEqual(expect.arrayContaining(['li2010', 'autry2011']));
+  });
+
+  it('reads the fluvoxamine brain data as a lag behind blood, not as a rebuttal of brain build-up (review F3)', () => {
+    const step = p.tours!.find((t) => t.id === 'direct-binding')!.steps.find((s) => s.text.includes('@strauss1997'))!;
+    expect(step.text).toMatch(/blood is not brain/);
+    expect(step.text).not.toMatch(/levelled off within about 30 days/);
+  });
+
+  it('tells students that CREB was not needed for the behavioural response, and why no drug reaches cAMP (review F7)', () => {
+    const step = p.tours!.find((t) => t.id === 'classic-puzzles')!.steps[3]!;
+    expect(citeKeys(step.text)).toEqual(expect.arrayContaining(['nibuya1996', 'crebko2002']));
+    expect(citeKeys(step.text)).not.toContain('nibuya1995');
+    expect(p.tours!.find((t) => t.id === 'classic-puzzles')!.steps[4]!.text).toMatch(/No arrow leads into cAMP/);
   });
 
   it('walks the ketamine tour through the fast and the lasting routes, with their experiments', () => {
