@@ -114,11 +114,17 @@ describe('the built-in model', () => {
     // p11 → response cites the knockout work that shows p11 is needed.
     expect(stancesOf('p11-needed-for-response', 'svenningsson2006')).toEqual(['supports']);
     // Each contesting item sits on the step it bears on (review F6): non-replication of ketamine's mTORC1
-    // activation on TrkB → mTOR; the (S)/(R)-ketamine and patient results bear on neither spines nor their mTOR need.
+    // activation on TrkB → mTOR; the (S)/(R)-ketamine review bears on neither spines nor their mTOR need. The
+    // patient trial (rapamycin before ketamine; the response lasted longer) contests, indirectly, that new
+    // synapses sustain the response (issue 11), and its note says synapses were not measured.
     expect(stancesOf('trkb-activates-mtor', 'abdallah2020')).toEqual(['supports', 'contests']);
     expect(stancesOf('mtor-needed-for-synaptogenesis', 'abdallah2020')).toEqual([]);
     expect(stancesOf('mtor-needed-for-synaptogenesis', 'yang2019')).toEqual([]);
-    expect(stancesOf('synaptogenesis-drives-response', 'abdallah2020')).toEqual([]);
+    expect(stancesOf('synaptogenesis-drives-response', 'abdallah2020')).toEqual(['contests']);
+    expect(
+      p.edges.find((e) => e.id === 'synaptogenesis-drives-response')?.evidence.find((ev) => ev.ref === 'abdallah2020')
+        ?.note,
+    ).toMatch(/Synapses were not measured/);
     expect(p.edges.find((e) => e.id === 'synaptogenesis-drives-response')?.claim).toMatch(/sustain/);
     // The pindolol trial bears on lifting the brake, not on desensitisation.
     expect(stancesOf('chronic-treatment-desensitises-5ht1a', 'rrep1998')).toEqual([]);
@@ -260,6 +266,7 @@ describe('the built-in model', () => {
       'pindolol-blocks-5ht1a',
       'serotonin-raises-bdnf',
       'trkb-activates-mtor',
+      'synaptogenesis-drives-response',
       'fluoxetine-modulates-trkb',
       'imipramine-modulates-trkb',
     ]);
