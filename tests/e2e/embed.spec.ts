@@ -110,12 +110,13 @@ test.describe('embedding in a course page', () => {
     expect(ready.origin).toBe(APP);
     expect(ready.data.state?.layers).toEqual(['classic', 'direct-trkb']);
 
-    const before = await frame.evaluate(() => window.__cy!.elements(':visible').length);
+    const visibleIds = () => frame.evaluate(() => window.__cy!.elements(':visible').map((e) => e.id()));
+    const before = await visibleIds();
     await send(page, { type: 'pathway-layers:setLayers', version: 1, layers: ['ketamine-nmdar'] });
     await expect
       .poll(async () => (await ofType(page, 'statechange')).at(-1)?.data.state?.layers)
       .toEqual(['ketamine-nmdar']);
-    expect(await frame.evaluate(() => window.__cy!.elements(':visible').length)).not.toBe(before);
+    await expect.poll(visibleIds).not.toEqual(before);
     expect(await appLayers(frame)).toHaveLength(1);
 
     await send(page, { type: 'pathway-layers:getState', version: 1, requestId: 'q-7' });

@@ -18,14 +18,17 @@ test.describe('core explorer', () => {
       const visibleBefore = await visibleElementIds(page);
       const pixelsBefore = await canvas.screenshot();
       await box.click();
+      await expect(box).toBeChecked({ checked: !initially });
+      // The diagram follows the switch; read it once it has (a click's handlers may run after click() resolves).
+      await expect
+        .poll(() => visibleElementIds(page), { message: `layer ${i + 1} changes what is shown` })
+        .not.toEqual(visibleBefore);
       await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-      const visibleAfter = await visibleElementIds(page);
-      expect(visibleAfter, `layer ${i + 1} changes what is shown`).not.toEqual(visibleBefore);
       const pixelsAfter = await canvas.screenshot();
       expect(pixelsAfter.equals(pixelsBefore), `layer ${i + 1} changes the drawn canvas`).toBe(false);
       await box.click();
       await expect(box).toBeChecked({ checked: initially });
-      expect(await visibleElementIds(page)).toEqual(visibleBefore);
+      await expect.poll(() => visibleElementIds(page)).toEqual(visibleBefore);
     }
     expect(await nodePositions(page)).toEqual(positions);
     await page.getByRole('button', { name: 'Show all' }).click();
