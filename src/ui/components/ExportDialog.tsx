@@ -2,15 +2,15 @@ import { useRef, useState } from 'react';
 import { useAppStore } from '../hooks/useAppStore';
 import { downloadText } from '../../lib/download';
 import { CITATION_FORMATS, FORMATS, type CitationFormatInfo, type FormatInfo } from '../../model/formats/registry';
-import { selectActiveLayers, selectModel, selectSelection } from '../../store/selectors';
 import { graphController, type ImageOptions } from '../../store/graphController';
-
+import { selectActiveLayers, selectLayerView, selectModel, selectSelection } from '../../store/selectors';
 import { Dialog, type DialogHandle } from './Dialog';
 
 /** "Export": an image of the view, the data in several formats, and the citations of what is shown. */
 export function ExportDialog() {
   const model = useAppStore(selectModel);
   const active = useAppStore(selectActiveLayers);
+  const view = useAppStore(selectLayerView);
   const selection = useAppStore(selectSelection);
   const dialog = useRef<DialogHandle>(null);
   const [scale, setScale] = useState(2);
@@ -26,9 +26,10 @@ export function ExportDialog() {
       setStatus('The image could not be made.');
     }
   };
-  if (!model) return null;
+  if (!model || !view) return null;
   const p = model.pathway;
-  const visibleEdges = p.edges.filter((e) => e.layers.some((l) => active.includes(l))).map((e) => e.id);
+  // The edges the shown layers draw: the layer view the canvas and the text view use, in file order.
+  const visibleEdges = [...view.edgeLayers.keys()];
   const edgeIds = scope === 'visible' ? visibleEdges : undefined;
   const selectedEdge = selection?.kind === 'edge' ? selection.id : null;
 
