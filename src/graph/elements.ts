@@ -16,32 +16,82 @@ export function strokeId(edgeId: string, layerId: string): string {
   return `${edgeId}@${layerId}`;
 }
 
-/** Approximate label box, so layouts and shapes fit the text without measuring the DOM. */
-export function labelBox(label: string): { width: number; height: number; text: string } {
+/** Characters per label line before it wraps, and the box metrics for the canvas's 12 px labels. */
+const WRAP = 13;
+const CHAR_WIDTH = 7.6;
+const LINE_HEIGHT = 16;
+
+/** Room inside a compartment's border: above its children for its title, and on the other sides. */
+export const COMPARTMENT_PADDING = { top: 30, side: 10 } as const;
+
+/**
+ * A node's box and its wrapped label, estimated without measuring the DOM so that the build-time
+ * layout of the union graph (`layout.ts`) and the canvas agree on every box.
+ */
+export function nodeBox(label: string): { width: number; height: number; text: string } {
   const words = label.split(/\s+/);
   const lines: string[] = [];
   let line = '';
   for (const word of words) {
-    if (line && (line + ' ' + word).length > 13) {
+    if (line && (line + ' ' + word).length > WRAP) {
       lines.push(line);
       line = word;
     } else line = line ? `${line} ${word}` : word;
   }
   if (line) lines.push(line);
   const longest = Math.max(...lines.map((l) => l.length));
-  return { width: Math.max(52, longest * 7.6 + 18), height: 16 * lines.length + 12, text: lines.join('\n') };
+  return {
+    width: Math.max(52, longest * CHAR_WIDTH + 18),
+    height: LINE_HEIGHT * lines.length + 12,
+    text: lines.join('\n'),
+  };
 }
+
+/**
+ * What Cytoscape needs to draw a stored route: the segment points as weights along and distances
+ * from the line between the two node centres (`edge-distances: node-position`), and the two
+ * endpoints as offsets from the centres, so that the route starts and ends where the layout put it.
+ */
+export function routeStyle(
+  route: readonly { x: number; y: number }[],
+  source: { x: number; y: number },
+  target: { x: number; y: number },
+): { weights: number[]; distances: number[]; sourceEnd: string; targetEnd: string } {
+  const dx = target.x - source.x;
+  const dy = target.y - source.y;
+  const len2 = dx * dx + dy * dy || 1;
+  const len = Math.sqrt(len2);
+  const weights: number[] = [];
+  const distances: number[] = [];
+  for (const p of route.slice(1, -1)) {
+    const px = p.x - source.x;
+    const py = p.y - source.y;
+    weights.push(round3((px * dx + py * dy) / len2));
+    // Cytoscape counts a distance as positive on the left of the source → target direction (y down).
+    distances.push(round3((py * dx - px * dy) / len));
+  }
+  const first = route[0]!;
+  const last = route[route.length - 1]!;
+  return {
+    weights,
+    distances,
+    sourceEnd: `${round3(first.x - source.x)}px ${round3(first.y - source.y)}px`,
+    targetEnd: `${round3(last.x - target.x)}px ${round3(last.y - target.y)}px`,
+  };
+}
+
+const round3 = (v: number) => Math.round(v * 1000) / 1000;
 
 export function toElements(model: Model, positions: Positions): ElementDefinition[] {
   const out: ElementDefinition[] = [];
   for (const node of model.pathway.nodes) {
-    const box = labelBox(node.label);
+    const box = nodeBox(node.label);
     const position = positions.get(node.id);
     out.push({
       group: 'nodes',
       data: {
         id: node.id,
-        label: box.text,
+        label: node.kind === 'compartment' ? node.label : box.text,
         /** Shown instead of the label while an experiment knocks the node out. */
         koLabel: `✕ ${box.text}\n(removed)`,
         kind: node.kind,
@@ -54,6 +104,18 @@ export function toElements(model: Model, positions: Positions): ElementDefinitio
     });
   }
   for (const edge of model.pathway.edges) {
+    const from = positions.get(edge.source);
+    const to = positions.get(edge.target);
+    const routed = edge.route && from && to ? routeStyle(edge.route, from, to) : null;
+    const route = routed
+      ? {
+          segW: routed.weights,
+          segD: routed.distances,
+          sourceEnd: routed.sourceEnd,
+          targetEnd: routed.targetEnd,
+        }
+      : {};
+    const routeClass = routed ? (routed.weights.length ? ' routed' : ' routed-straight') : '';
     for (const layerId of edge.layers) {
       out.push({
         group: 'edges',
@@ -66,8 +128,9 @@ export function toElements(model: Model, positions: Positions): ElementDefinitio
           relation: edge.relation,
           status: edge.status,
           statusText: edge.uncited ? 'uncited' : STATUS_GLYPH[edge.status].text,
+          ...route,
         },
-        classes: `rel-${edge.relation} status-${edge.status}${edge.uncited ? ' uncited' : ''}`,
+        classes: `rel-${edge.relation} status-${edge.status}${edge.uncited ? ' uncited' : ''}${routeClass}`,
       });
     }
   }

@@ -1,5 +1,6 @@
 /**
- * Node positions for a model, computed once: the file's preset positions when every node has one,
+ * Node positions for a model, computed once: the file's preset positions when every node that has
+ * no children has one (compartment boxes are drawn around their children),
  * otherwise one deterministic top-to-bottom layered layout (dagre) of the union of all layers. Layer
  * toggles never move anything, because they never come back here.
  *
@@ -7,7 +8,7 @@
  */
 import type { Model } from '../model/model';
 import cytoscape from './cytoscape';
-import { labelBox, type Positions } from './elements';
+import { nodeBox, type Positions } from './elements';
 
 const cache = new WeakMap<Model, Positions>();
 let dagreReady: Promise<void> | null = null;
@@ -17,8 +18,11 @@ export function presetPositions(model: Model): Positions | null {
   const cached = cache.get(model);
   if (cached) return cached;
   const { nodes } = model.pathway;
-  if (!nodes.every((n) => n.position)) return null;
-  const positions = new Map(nodes.map((n) => [n.id, { x: n.position?.x ?? 0, y: n.position?.y ?? 0 }]));
+  // A compartment's box is drawn around its children: only the nodes with no children need a place.
+  const parents = new Set(nodes.flatMap((n) => (n.parent ? [n.parent] : [])));
+  const placed = nodes.filter((n) => !parents.has(n.id));
+  if (!placed.every((n) => n.position)) return null;
+  const positions = new Map(placed.map((n) => [n.id, { x: n.position?.x ?? 0, y: n.position?.y ?? 0 }]));
   cache.set(model, positions);
   return positions;
 }
@@ -47,7 +51,7 @@ function layoutUnion(model: Model): Positions {
     styleEnabled: true,
     elements: [
       ...nodes.map((n) => {
-        const box = labelBox(n.label);
+        const box = nodeBox(n.label);
         return {
           group: 'nodes' as const,
           data: { id: n.id, w: box.width, h: box.height, ...(n.parent ? { parent: n.parent } : {}) },

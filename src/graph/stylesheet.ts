@@ -2,10 +2,11 @@
  * The canvas stylesheet, generated from the notation tables (`model/notation.ts`) and the model's
  * layers. Sync code only ever toggles classes; appearance lives here.
  */
-import type { NodeSingular, StylesheetJson } from 'cytoscape';
+import type { EdgeSingular, NodeSingular, StylesheetJson } from 'cytoscape';
 import type { Model } from '../model/model';
 import { ARROW_SCALE, BASE_EDGE_WIDTH, LINE_DASH, NODE_SHAPE, RELATION_ARROW, STATUS_GLYPH } from '../model/notation';
 import { NODE_KINDS, RELATIONS, STATUSES } from '../model/schema';
+import { COMPARTMENT_PADDING } from './elements';
 import type { Theme } from '../model/theme';
 import { FONT_FAMILY, THEME_TOKENS, type CanvasScale, type ThemeTokens } from '../model/tokens';
 
@@ -17,6 +18,10 @@ export interface CanvasTheme extends CanvasScale {
   readonly text: string;
   readonly outcomeFill: string;
   readonly drugFill: string;
+  /** Compartment boxes: fill, border and title. */
+  readonly compartmentFill: string;
+  readonly compartmentLine: string;
+  readonly compartmentInk: string;
   readonly selection: string;
   readonly highlight: string;
   /** Greyed-out strokes (cut edges, removed nodes). */
@@ -35,6 +40,9 @@ export function canvasTheme(tokens: ThemeTokens): CanvasTheme {
     text: c.ink,
     outcomeFill: c.outcomeFill,
     drugFill: c.drugFill,
+    compartmentFill: c.compartmentFill,
+    compartmentLine: c.compartmentLine,
+    compartmentInk: c.compartmentInk,
     selection: c.selection,
     highlight: c.highlight,
     muted: c.edgeMuted,
@@ -83,8 +91,26 @@ export function buildStylesheet(model: Model, theme: CanvasTheme = LIGHT_THEME):
     { selector: 'node.kind-phenotype, node.kind-process', style: { 'background-color': theme.outcomeFill } },
     { selector: 'node.kind-concept', style: { 'border-style': 'dashed' } },
     {
-      selector: ':parent',
-      style: { 'text-valign': 'top', 'background-opacity': 0.06, 'border-style': 'dashed', padding: '16px' },
+      // SBGN compartment glyph: a rounded box with a heavy border, its name inside along the top.
+      selector: 'node.kind-compartment',
+      style: {
+        shape: 'round-rectangle',
+        'corner-radius': '14',
+        'text-valign': 'top',
+        'text-halign': 'center',
+        'text-wrap': 'none',
+        'font-size': theme.fontSize,
+        'font-weight': 'bold',
+        color: theme.compartmentInk,
+        'background-color': theme.compartmentFill,
+        'background-opacity': 1,
+        'border-width': theme.borderWidth + 1.5,
+        'border-color': theme.compartmentLine,
+        padding: `${COMPARTMENT_PADDING.side}px`,
+        'compound-sizing-wrt-labels': 'include',
+        'z-compound-depth': 'bottom',
+        events: 'no',
+      },
     },
     ...NODE_KINDS.map((kind) => ({ selector: `node.kind-${kind}`, style: { shape: NODE_SHAPE[kind] } })),
     {
@@ -101,6 +127,26 @@ export function buildStylesheet(model: Model, theme: CanvasTheme = LIGHT_THEME):
         'text-background-opacity': 0.9,
         'text-background-padding': '2px',
         'text-rotation': 'autorotate',
+      },
+    },
+    {
+      // A route stored by the layout: orthogonal segments from border to border.
+      selector: 'edge.routed',
+      style: {
+        'curve-style': 'segments',
+        'edge-distances': 'node-position',
+        'segment-weights': 'data(segW)',
+        'segment-distances': 'data(segD)',
+        'source-endpoint': (e: EdgeSingular) => e.data('sourceEnd') as string,
+        'target-endpoint': (e: EdgeSingular) => e.data('targetEnd') as string,
+      },
+    },
+    {
+      selector: 'edge.routed-straight',
+      style: {
+        'curve-style': 'straight',
+        'source-endpoint': (e: EdgeSingular) => e.data('sourceEnd') as string,
+        'target-endpoint': (e: EdgeSingular) => e.data('targetEnd') as string,
       },
     },
     ...model.pathway.layers.map((layer) => {
@@ -187,7 +233,9 @@ export function buildStylesheet(model: Model, theme: CanvasTheme = LIGHT_THEME):
       selector: '.kbd-focus',
       style: { 'underlay-color': theme.focus, 'underlay-padding': 7, 'underlay-opacity': 0.55, 'z-index': 20 },
     },
-    { selector: '.hidden', style: { display: 'none' } },
+    // Nodes hide without giving up their place, so a compartment's box never changes with the layers.
+    { selector: 'node.hidden', style: { visibility: 'hidden', events: 'no' } },
+    { selector: 'edge.hidden', style: { display: 'none' } },
   ];
   return sheet;
 }

@@ -67,16 +67,21 @@ function applyStroke(stroke: EdgeSingular, ctx: Context): void {
   setClass(stroke, 'kbd-focus', primary && focused?.kind === 'edge' && focused.id === edgeId);
 }
 
-/** NOTE mutates the node's classes. */
+function leafVisible(id: string, ctx: Context): boolean {
+  const { view, overlay } = ctx.state;
+  return view.visibleNodes.has(id) || id === ctx.selectedNode || id === overlay.readout || id === overlay.drug;
+}
+
+/** NOTE mutates the node's classes. A compartment shows while anything inside it does. */
 function applyNode(node: NodeSingular, ctx: Context): void {
-  const { view, focused, overlay } = ctx.state;
+  const { focused, overlay } = ctx.state;
   const id = node.id();
-  const visible =
-    view.visibleNodes.has(id) ||
-    id === ctx.selectedNode ||
-    node.isParent() ||
-    id === overlay.readout ||
-    id === overlay.drug;
+  const visible = node.isParent()
+    ? node
+        .descendants()
+        .toArray()
+        .some((d) => d.isNode() && d.isChildless() && leafVisible(d.id(), ctx))
+    : leafVisible(id, ctx);
   setClass(node, 'hidden', !visible);
   setClass(node, 'is-selected', id === ctx.selectedNode);
   setClass(node, 'is-neighbour', ctx.neighbours.has(id));
@@ -169,12 +174,15 @@ export function createSync(cy: Core, model: Model): (next: ViewState) => void {
     if (list) list.push(stroke);
     else strokesByEdge.set(id, [stroke]);
   });
+  // Compartments: whether one shows depends on all of its children.
+  const parents = cy.nodes(':parent').map((n) => n.id());
   let prev: ViewState | null = null;
   return (next) => {
     if (!prev) {
       applyView(cy, model, next.view, next.selection, next.focused, next.overlay);
     } else {
       const { edges, nodes } = dirtyBetween(model, prev, next);
+      if (nodes.size) for (const id of parents) nodes.add(id);
       if (edges.size || nodes.size) {
         const ctx = contextOf(model, next);
         cy.batch(() => {

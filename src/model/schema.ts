@@ -120,6 +120,8 @@ const layerSchema = z.strictObject({
   role: z.optional(z.enum(LAYER_ROLES)),
 });
 
+const pointSchema = z.strictObject({ x: z.number(), y: z.number() });
+
 const nodeSchema = z.strictObject({
   id: id('node id'),
   label: text('diagram label'),
@@ -130,7 +132,7 @@ const nodeSchema = z.strictObject({
     z.array(z.string().check(z.regex(/^[A-Za-z][A-Za-z0-9_.]*:\S+$/), z.describe('compact identifier (CURIE)'))),
   ),
   parent: z.optional(id('parent compartment id')),
-  position: z.optional(z.strictObject({ x: z.number(), y: z.number() })),
+  position: z.optional(pointSchema),
 });
 
 const evidenceSchema = z.strictObject({
@@ -171,6 +173,12 @@ const edgeSchema = z.strictObject({
    * evidence, is drawn distinctly and counted in a banner. Authored models never set it.
    */
   uncited: z.optional(z.boolean()),
+  /**
+   * How the edge is drawn: from a point on the source's border, through its bends, to a point on
+   * the target's border, in the same coordinates as the node positions. Written by the layout
+   * (`npm run layout`) together with the positions; without it the edge is drawn as a curve.
+   */
+  route: z.optional(z.array(pointSchema).check(z.minLength(2))),
 });
 
 const OBSERVED_RESULTS = ['lost', 'retained', 'partial'] as const;

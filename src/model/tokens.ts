@@ -67,6 +67,10 @@ export interface ColorTokens {
   readonly nodeLine: string;
   /** Drug boxes. */
   readonly drugFill: string;
+  /** Compartment boxes (SBGN compartment glyphs): fill, heavy border, and their titles. */
+  readonly compartmentFill: string;
+  readonly compartmentLine: string;
+  readonly compartmentInk: string;
   /** Process and phenotype boxes, and knocked-out nodes. */
   readonly outcomeFill: string;
   /** The halo and border of the selected item on the diagram. */
@@ -132,6 +136,9 @@ const LIGHT: ThemeTokens = {
     nodeFill: '#ffffff',
     nodeLine: '#4a4a4a',
     drugFill: '#fff8e6',
+    compartmentFill: '#f4f7fa',
+    compartmentLine: '#8796a5',
+    compartmentInk: '#3d4a57',
     outcomeFill: '#f1f1f1',
     selection: '#000000',
     highlight: '#d55e00',
@@ -165,6 +172,9 @@ const DARK: ThemeTokens = {
     nodeFill: '#24272d',
     nodeLine: '#b8bcc4',
     drugFill: '#3a3222',
+    compartmentFill: '#1d2127',
+    compartmentLine: '#6d7886',
+    compartmentInk: '#c9d1da',
     outcomeFill: '#30343b',
     selection: '#ffffff',
     highlight: '#ff9a4d',
@@ -194,6 +204,9 @@ const PROJECTOR: ThemeTokens = {
     warnLine: '#000000',
     nodeLine: '#000000',
     drugFill: '#fff1cc',
+    compartmentFill: '#f2f2f2',
+    compartmentLine: '#4d4d4d',
+    compartmentInk: '#000000',
     outcomeFill: '#ececec',
   },
   canvas: { fontSize: 13.5, fontWeight: 'bold', widthScale: 1.8, nodeScale: 1.18, borderWidth: 2.5 },

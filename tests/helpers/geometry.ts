@@ -1,11 +1,11 @@
-import { labelBox } from '../../src/graph/elements';
+import { nodeBox as labelSize } from '../../src/graph/elements';
 import type { Pathway } from '../../src/model/types';
 
 type Box = readonly [x1: number, y1: number, x2: number, y2: number];
 type Point = readonly [number, number];
 
 function nodeBox(label: string, at: { x: number; y: number }, scale = 1): Box {
-  const b = labelBox(label);
+  const b = labelSize(label);
   const [w, h] = [(b.width * scale) / 2, (b.height * scale) / 2];
   return [at.x - w, at.y - h, at.x + w, at.y + h];
 }

@@ -9,7 +9,7 @@ import { fixtureModel } from '../helpers/fixtures';
 const renderApp = (search = '') => renderAppWith(fixtureModel(), search);
 
 // Through the stylesheet (`.hidden` → display: none). Headless cy caches `visible()` across class changes.
-const visible = (cy: Core, id: string) => cy.$id(id).style('display') !== 'none';
+const visible = (cy: Core, id: string) => cy.$id(id).visible();
 
 describe('App', () => {
   it('lists every layer with its switch, summary and key papers', async () => {

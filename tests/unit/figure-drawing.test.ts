@@ -1,0 +1,141 @@
+/**
+ * The figure as drawn: a stored route is drawn as segments (or a straight line, or a curve when
+ * there is none), and a compartment is a compound box that keeps its size and place when the layers
+ * toggle, and shows only while something inside it does.
+ */
+import cytoscape, { type Core } from 'cytoscape';
+import { afterEach, describe, expect, it } from 'vitest';
+import { routeStyle, strokeId, toElements } from '../../src/graph/elements';
+import { positionsFor } from '../../src/graph/layout';
+import { buildStylesheet } from '../../src/graph/stylesheet';
+import { applyView } from '../../src/graph/sync';
+import { layerView } from '../../src/model/layers';
+import { buildModel, type Model } from '../../src/model/model';
+import { parsePathway } from '../../src/model/validate';
+import { rawFixture } from '../helpers/fixtures';
+
+let cy: Core | null = null;
+afterEach(() => {
+  cy?.destroy();
+  cy = null;
+});
+
+function modelOf(raw: unknown): Model {
+  const parsed = parsePathway(raw);
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
+  return buildModel(parsed.pathway);
+}
+
+async function draw(model: Model): Promise<Core> {
+  cy = cytoscape({
+    headless: true,
+    styleEnabled: true,
+    elements: toElements(model, await positionsFor(model)),
+    style: buildStylesheet(model),
+  });
+  return cy;
+}
+
+/**
+ * The mini fixture with every node placed, and a → b drawn as an orthogonal route with two bends.
+ * (That the canvas draws the route through exactly these points is checked in the browser, where
+ * Cytoscape computes edge geometry: tests/e2e/figure.spec.ts.)
+ */
+function routedFixture() {
+  const raw = rawFixture();
+  const at: Record<string, { x: number; y: number }> = {
+    a: { x: 0, y: 0 },
+    b: { x: 200, y: 150 },
+    c: { x: 200, y: 300 },
+    d: { x: 400, y: 150 },
+    e: { x: 200, y: 450 },
+    f: { x: 400, y: 0 },
+  };
+  for (const n of raw.nodes as { id: string; position?: unknown }[]) n.position = at[n.id];
+  const route = [
+    { x: 0, y: 14 },
+    { x: 0, y: 75 },
+    { x: 200, y: 75 },
+    { x: 200, y: 136 },
+  ];
+  raw.edges.find((e) => e.id === 'a-inhibits-b')!.route = route;
+  return { raw, route };
+}
+
+describe('stored routes', () => {
+  it('puts a bend on either side of the line between the centres correctly', () => {
+    const s = { x: 0, y: 0 };
+    const t = { x: 100, y: 0 };
+    const below = routeStyle([s, { x: 50, y: 40 }, t], s, t);
+    const above = routeStyle([s, { x: 50, y: -40 }, t], s, t);
+    expect(below.weights).toEqual([0.5]);
+    expect(above.weights).toEqual([0.5]);
+    expect(below.distances[0]).toBeCloseTo(-above.distances[0]!, 6);
+    expect(Math.abs(below.distances[0]!)).toBeCloseTo(40, 6);
+  });
+
+  it('draws an edge with no stored route as a curve, and a route with no bend as a straight line', async () => {
+    const { raw } = routedFixture();
+    raw.edges.find((e) => e.id === 'd-binds-c')!.route = [
+      { x: 390, y: 164 },
+      { x: 210, y: 286 },
+    ];
+    const drawn = await draw(modelOf(raw));
+    expect(drawn.$id(strokeId('b-activates-c', 'alpha')).style('curve-style')).toBe('bezier');
+    expect(drawn.$id(strokeId('d-binds-c', 'beta')).style('curve-style')).toBe('straight');
+  });
+});
+
+describe('compartments', () => {
+  /** The mini fixture with b and c in a "cell" compartment, d in a "cleft". */
+  function withCompartments() {
+    const raw = rawFixture();
+    const nodes = raw.nodes as Record<string, unknown>[];
+    nodes.push(
+      { id: 'cell', label: 'Cell', kind: 'compartment', description: 'A cell.' },
+      { id: 'cleft', label: 'Cleft', kind: 'compartment', description: 'Outside.' },
+    );
+    for (const n of nodes) {
+      if (n.id === 'b' || n.id === 'c') n.parent = 'cell';
+      if (n.id === 'd') n.parent = 'cleft';
+    }
+    return modelOf(raw);
+  }
+
+  it('draws a compartment as the SBGN compartment glyph around its children', async () => {
+    const model = withCompartments();
+    const drawn = await draw(model);
+    const cell = drawn.$id('cell');
+    expect(cell.isParent()).toBe(true);
+    expect(
+      cell
+        .children()
+        .map((n) => n.id())
+        .sort(),
+    ).toEqual(['b', 'c']);
+    expect(cell.style('shape')).toBe('round-rectangle');
+    const width = (id: string) => parseFloat(String(drawn.$id(id).style('border-width')));
+    expect(width('cell')).toBeGreaterThan(width('b'));
+  });
+
+  it('keeps its box when a layer hides some of its children, and hides when nothing inside shows', async () => {
+    const model = withCompartments();
+    const drawn = await draw(model);
+    const all = layerView(model, ['alpha', 'beta', 'critique']);
+    applyView(drawn, model, all, null);
+    const box = drawn.$id('cell').boundingBox();
+    expect(drawn.$id('cleft').visible()).toBe(true);
+
+    // Only alpha: d (the cleft's only child) is not drawn, b and c still are.
+    applyView(drawn, model, layerView(model, ['alpha']), null);
+    expect(drawn.$id('d').visible()).toBe(false);
+    expect(drawn.$id('cleft').visible()).toBe(false);
+    expect(drawn.$id('cell').visible()).toBe(true);
+    expect(drawn.$id('cell').boundingBox()).toEqual(box);
+
+    // Back: everything shows again, in the same place.
+    applyView(drawn, model, all, null);
+    expect(drawn.$id('cleft').visible()).toBe(true);
+    expect(drawn.$id('cell').boundingBox()).toEqual(box);
+  });
+});
