@@ -208,6 +208,19 @@ describe('hand-written files with compound nodes', () => {
     });
   });
 
+  it('compartments that contain each other in a loop: the loop is cut, with a warning, and the file still opens', async () => {
+    const file = JSON.stringify([
+      { data: { id: 'outer', kind: 'compartment', parent: 'inner' } },
+      { data: { id: 'inner', kind: 'compartment', parent: 'outer' } },
+      { data: { id: 'a', parent: 'inner' } },
+      { data: { id: 'b' } },
+      { data: { id: 'e', source: 'a', target: 'b', interaction: 'activates' } },
+    ]);
+    const { pathway, warnings } = imported(await importFile(file, 'loop.cyjs'));
+    expect(warnings).toEqual(['compartments contain each other in a loop; "inner" was taken out of "outer"']);
+    expect(parents(pathway)).toEqual({ outer: 'inner', inner: null, a: 'inner', b: null });
+  });
+
   it('Pathway Layers JSON: the compartments fixture is valid as written', () => {
     const result = parsePathway(JSON.parse(formatFixture('compartments.json')));
     if (!result.ok) throw new Error(JSON.stringify(result.errors));
