@@ -131,7 +131,8 @@ const nodeSchema = z.strictObject({
   xrefs: z.optional(
     z.array(z.string().check(z.regex(/^[A-Za-z][A-Za-z0-9_.]*:\S+$/), z.describe('compact identifier (CURIE)'))),
   ),
-  parent: z.optional(id('parent compartment id')),
+  /** The compartment holding this node; the rules (kind, no loop, no edge at a compartment) are in validation/compartments.ts. */
+  parent: z.optional(id('id of the node of kind "compartment" that contains this one; compartments may nest')),
   position: z.optional(pointSchema),
 });
 

@@ -91,6 +91,78 @@ describe('parsePathway', () => {
   });
 });
 
+describe('compartments', () => {
+  type RawNode = { id: string; label: string; kind: string; description: string; parent?: string };
+  /** mini with a cell holding a nucleus, and b in the cell, c in the nucleus. */
+  const withCompartments = () => {
+    const raw = rawFixture() as ReturnType<typeof rawFixture> & { nodes: RawNode[] };
+    const box = (id: string, parent?: string): RawNode => ({
+      id,
+      label: id,
+      kind: 'compartment',
+      description: `The ${id}.`,
+      ...(parent ? { parent } : {}),
+    });
+    raw.nodes.push(box('cell'), box('nucleus', 'cell'));
+    raw.nodes.find((n) => n.id === 'b')!.parent = 'cell';
+    raw.nodes.find((n) => n.id === 'c')!.parent = 'nucleus';
+    return raw;
+  };
+  const node = (raw: { nodes: RawNode[] }, id: string) => raw.nodes.find((n) => n.id === id)!;
+  const at = (raw: { nodes: RawNode[] }, id: string) => raw.nodes.findIndex((n) => n.id === id);
+
+  it('accepts nested compartments', () => {
+    const result = parsePathway(withCompartments());
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    expect(result.pathway.nodes.find((n) => n.id === 'c')?.parent).toBe('nucleus');
+  });
+
+  it('a parent must be an existing node', () => {
+    const raw = withCompartments();
+    node(raw, 'b').parent = 'golgi';
+    expect(errorsOf(raw)).toEqual([`nodes[${at(raw, 'b')}].parent: no node "golgi"`]);
+  });
+
+  it('a parent must be a compartment', () => {
+    const raw = withCompartments();
+    node(raw, 'c').parent = 'b';
+    expect(errorsOf(raw)).toEqual([
+      `nodes[${at(raw, 'c')}].parent: "b" is a protein node, not a compartment: only a node of kind "compartment" can contain others`,
+    ]);
+  });
+
+  it('a compartment cannot contain itself', () => {
+    const raw = withCompartments();
+    node(raw, 'cell').parent = 'cell';
+    expect(errorsOf(raw)).toEqual([`nodes[${at(raw, 'cell')}].parent: a node cannot contain itself`]);
+  });
+
+  it('compartments cannot contain each other in a loop, reported once at the first of them', () => {
+    const raw = withCompartments();
+    node(raw, 'cell').parent = 'nucleus';
+    expect(errorsOf(raw)).toEqual([
+      `nodes[${at(raw, 'cell')}].parent: compartments contain each other in a loop ("cell" → "nucleus" → "cell"): a compartment cannot be inside itself`,
+    ]);
+    const three = withCompartments();
+    three.nodes.push({ id: 'organelle', label: 'o', kind: 'compartment', description: 'o.', parent: 'nucleus' });
+    node(three, 'cell').parent = 'organelle';
+    // b and c sit inside the loop without being part of it: one error, not one per node
+    expect(errorsOf(three)).toEqual([
+      `nodes[${at(three, 'cell')}].parent: compartments contain each other in a loop ("cell" → "organelle" → "nucleus" → "cell"): a compartment cannot be inside itself`,
+    ]);
+  });
+
+  it('no interaction starts or ends at a compartment', () => {
+    const raw = withCompartments();
+    raw.edges[0]!.source = 'cell';
+    raw.edges[1]!.target = 'nucleus';
+    expect(errorsOf(raw)).toEqual([
+      'edges[0].source: "cell" is a compartment: an interaction joins the nodes inside a compartment, not the compartment itself (as SBGN arcs never end at a compartment glyph)',
+      'edges[1].target: "nucleus" is a compartment: an interaction joins the nodes inside a compartment, not the compartment itself (as SBGN arcs never end at a compartment glyph)',
+    ]);
+  });
+});
+
 describe('parsePathwayText', () => {
   it('gives the line and column of a syntax error', () => {
     const result = parsePathwayText('{\n  "id": "x",\n  oops\n}');

@@ -1,8 +1,9 @@
 /**
  * The last step of every importer: a format-neutral draft (nodes and edges keyed by the file's own
  * ids) becomes a `Pathway` that passes `parsePathway`. Ids are made kebab-case and unique, labels and
- * claims filled in, dangling edges and parents dropped with a warning, and the edges put on the
- * layers the file names, or on one `imported` layer (`layers.ts`).
+ * claims filled in; dangling edges, dangling or looping parents and edges that start or end at a
+ * compartment are dropped with a warning; the edges are put on the layers the file names, or on one
+ * `imported` layer (`layers.ts`).
  */
 import type { EdgeStatus, NodeKind, Relation } from '../types';
 import { parsePathway } from '../validate';
@@ -123,6 +124,7 @@ type MutableEdge = {
 
 function buildEdges(draft: Draft, nodes: MutableNode[], idOf: Map<string, string>, layers: LayerTable): MutableEdge[] {
   const labelOf = new Map(nodes.map((n) => [n.id, n.label]));
+  const compartments = new Set(nodes.filter((n) => n.kind === 'compartment').map((n) => n.id));
   const ids = new IdAllocator();
   const edges: MutableEdge[] = [];
   for (const d of draft.edges) {
@@ -134,6 +136,18 @@ function buildEdges(draft: Draft, nodes: MutableNode[], idOf: Map<string, string
         .map((k) => `"${k}"`)
         .join(' and ');
       draft.warnings.add(`interaction skipped: it points at ${missing}, which is not a node in the file`, d.where);
+      continue;
+    }
+    const ends = [
+      [d.sourceKey, source],
+      [d.targetKey, target],
+    ].filter(([, id]) => compartments.has(id!));
+    if (ends.length) {
+      const names = [...new Set(ends.map(([key]) => `"${key}"`))].join(' and ');
+      draft.warnings.add(
+        `interaction skipped: it starts or ends at the compartment ${names}; interactions join the nodes inside a compartment, not the compartment itself`,
+        d.where,
+      );
       continue;
     }
     const layerIds = d.layers?.length

@@ -166,7 +166,11 @@ export function exportSif(pathway: Pathway, edgeIds?: EdgeSelection): ExportResu
     losses.push(
       `${lines.length - distinct.size} interaction(s) repeat another's source, relation and target and will import as one.`,
     );
-  const compartments = sel.nodes.filter((n) => n.kind === 'compartment' && !touched.has(n.id)).length;
-  if (compartments) losses.push(`${compartments} compartment node(s) without interactions are not written.`);
+  const compartments = sel.nodes.filter((n) => n.kind === 'compartment').length;
+  const inside = sel.nodes.filter((n) => n.parent !== undefined).length;
+  if (compartments)
+    losses.push(
+      `${compartments} compartment node(s) are not written (SIF has only interactions), and the ${inside} node(s) inside them lose their compartment.`,
+    );
   return exportedFile('sif', pathway.id, lines.join('\n') + '\n', sel.notes, losses);
 }

@@ -1,18 +1,19 @@
 /**
  * The rules of a pathway file that its shape cannot express: ids unique, every reference resolves,
- * every edge supported; then the rules of its experiments and tours.
+ * every edge supported; then the rules of its compartments, experiments and tours.
  */
 import type { Pathway, ValidationError } from '../types';
+import { checkCompartments } from './compartments';
 import { checkExperiments } from './experiments';
 import { errorList } from './rules';
 import { checkTours } from './tours';
 
-/** Cross-reference rules of layers, nodes and edges, then of experiments and tours. */
+/** Cross-reference rules of layers, nodes and edges, then of compartments, experiments and tours. */
 export function checkReferences(p: Pathway): ValidationError[] {
   const { errors, add } = errorList();
   const refs = new Set(Object.keys(p.references));
   const layers = new Set<string>();
-  const nodes = new Map<string, string>();
+  const nodes = new Set<string>();
 
   p.layers.forEach((layer, i) => {
     if (layers.has(layer.id)) add(`layers[${i}].id`, `duplicate layer id "${layer.id}"`);
@@ -23,14 +24,7 @@ export function checkReferences(p: Pathway): ValidationError[] {
   });
   p.nodes.forEach((node, i) => {
     if (nodes.has(node.id)) add(`nodes[${i}].id`, `duplicate node id "${node.id}"`);
-    nodes.set(node.id, node.kind);
-  });
-  p.nodes.forEach((node, i) => {
-    if (node.parent === undefined) return;
-    if (!nodes.has(node.parent)) add(`nodes[${i}].parent`, `no node "${node.parent}"`);
-    else if (nodes.get(node.parent) !== 'compartment')
-      add(`nodes[${i}].parent`, `"${node.parent}" is not a compartment node`);
-    else if (node.parent === node.id) add(`nodes[${i}].parent`, 'a node cannot contain itself');
+    nodes.add(node.id);
   });
   const edgeIds = new Set<string>();
   p.edges.forEach((edge, i) => {
@@ -58,6 +52,6 @@ export function checkReferences(p: Pathway): ValidationError[] {
     if (edge.status === 'inferred' && !edge.reason)
       add(`${at}.reason`, 'an inferred edge must say why it is drawn (reason)');
   });
-  errors.push(...checkExperiments(p), ...checkTours(p));
+  errors.push(...checkCompartments(p), ...checkExperiments(p), ...checkTours(p));
   return errors;
 }

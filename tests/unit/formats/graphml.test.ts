@@ -17,13 +17,16 @@ import {
   truncations,
 } from './helpers';
 
-/** Everything our GraphML carries: the pathway minus citations. */
+/**
+ * Everything our GraphML carries: the pathway minus citations. Nodes come back grouped by compartment
+ * (each compartment's nested graph holds its nodes), so they are compared in id order.
+ */
 function carried(p: Pathway) {
   return {
     id: p.id,
     title: p.title,
     layers: p.layers.map((l) => ({ ...l, references: [] })),
-    nodes: p.nodes,
+    nodes: [...p.nodes].sort((a, b) => a.id.localeCompare(b.id)),
     edges: p.edges.map(({ evidence: _e, uncited: _u, ...e }) => e),
   };
 }

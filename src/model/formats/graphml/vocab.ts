@@ -6,14 +6,19 @@
  * **Keys we write** (`attr.name`, all strings except `x`, `y`): graph `title`, `description`,
  * `layerDefinitions` (a JSON list of the layers' id, title, summary, colour, line style, default
  * visibility and role); node `label`, `kind`, `description`, `synonyms` (`|`-separated), `xrefs`
- * (space-separated), `parent` (compartment id), `x`, `y` (preset position); edge `relation`,
- * `layers` (comma-separated ids), `status`, `claim`, `reason`.
+ * (space-separated), `x`, `y` (preset position); edge `relation`, `layers` (comma-separated ids),
+ * `status`, `claim`, `reason`. A compartment is a node holding a nested `<graph>` with the nodes it
+ * contains (the GraphML way of writing compound nodes, as yEd writes groups), marked
+ * `yfiles.foldertype="group"` so that yEd and NetworkX read it as a group; every edge is written in
+ * the top-level graph. Nodes therefore come back grouped by compartment, not in the original order.
  *
  * **Read** by `attr.name`, case-insensitive, whatever the key ids: the keys above plus `name` (label
  * or title), `type`/`class` (node kind or edge relation, mapped like SIF types), `interaction`
  * (relation, as Cytoscape desktop writes it); key `<default>`s apply. yEd's node graphics give the
  * label and position (`y:NodeLabel`, `y:Geometry` centre) and an edge label names the relation when
- * nothing else does. A node holding a nested `<graph>` becomes a compartment containing its nodes.
+ * nothing else does. A node holding a nested `<graph>` becomes a compartment containing its nodes
+ * (unless its own `kind` data says otherwise); a `parent` key naming a compartment (written by
+ * earlier versions) is read as well and wins over the nesting.
  * Reported in the warnings, not imported: other data keys, a second top-level graph, hyperedges,
  * ports, undirected edges (imported as directed source → target), unknown types.
  *
@@ -91,7 +96,6 @@ export const KEYS: readonly (readonly [string, Domain, string, 'string' | 'doubl
   ['description', 'node', 'description', 'string'],
   ['synonyms', 'node', 'synonyms', 'string'],
   ['xrefs', 'node', 'xrefs', 'string'],
-  ['parent', 'node', 'parent', 'string'],
   ['x', 'node', 'x', 'double'],
   ['y', 'node', 'y', 'double'],
   ['relation', 'edge', 'relation', 'string'],

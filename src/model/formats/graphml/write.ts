@@ -1,6 +1,6 @@
 /**
- * Writing GraphML: one flat directed graph with the keys listed in `vocab.ts`; compartments via the
- * `parent` key, not nested graphs.
+ * Writing GraphML: one directed graph with the keys listed in `vocab.ts`; each compartment holds its
+ * nodes in a nested `<graph>`; every edge is in the top-level graph.
  */
 import type { Pathway, PathwayEdge, PathwayNode } from '../../types';
 import { exportedFile } from '../registry';
@@ -12,14 +12,41 @@ import { GRAPHML_NS, KEYS } from './vocab';
 const dataLine = (indent: string, key: string, value: string | number) =>
   `${indent}<data key="${key}">${escapeXmlText(String(value))}</data>`;
 
-function nodeXml(n: PathwayNode): string {
-  const i = '      ';
+/**
+ * A node's lines at `depth` (0 = the top-level graph). A compartment holds its content in a nested
+ * `<graph>`, the GraphML way of writing compound nodes; `yfiles.foldertype="group"` makes yEd and
+ * NetworkX read it as a group too.
+ */
+function nodeXml(n: PathwayNode, depth: number, childrenOf: ReadonlyMap<string, readonly PathwayNode[]>): string[] {
+  const pad = '    ' + '    '.repeat(depth);
+  const i = pad + '  ';
   const lines = [dataLine(i, 'label', n.label), dataLine(i, 'kind', n.kind), dataLine(i, 'description', n.description)];
   if (n.synonyms?.length) lines.push(dataLine(i, 'synonyms', n.synonyms.join('|')));
   if (n.xrefs?.length) lines.push(dataLine(i, 'xrefs', n.xrefs.join(' ')));
-  if (n.parent !== undefined) lines.push(dataLine(i, 'parent', n.parent));
   if (n.position) lines.push(dataLine(i, 'x', n.position.x), dataLine(i, 'y', n.position.y));
-  return `    <node id="${escapeXml(n.id)}">\n${lines.join('\n')}\n    </node>`;
+  if (n.kind !== 'compartment') return [`${pad}<node id="${escapeXml(n.id)}">`, ...lines, `${pad}</node>`];
+  const children = childrenOf.get(n.id) ?? [];
+  return [
+    `${pad}<node id="${escapeXml(n.id)}" yfiles.foldertype="group">`,
+    ...lines,
+    `${i}<graph id="${escapeXml(n.id)}:" edgedefault="directed">`,
+    ...children.flatMap((c) => nodeXml(c, depth + 1, childrenOf)),
+    `${i}</graph>`,
+    `${pad}</node>`,
+  ];
+}
+
+/** Every node, each inside its compartment's nested graph; the top-level ones first in file order. */
+function nodesXml(nodes: readonly PathwayNode[]): string[] {
+  const compartments = new Set(nodes.filter((n) => n.kind === 'compartment').map((n) => n.id));
+  const childrenOf = new Map<string, PathwayNode[]>();
+  const roots: PathwayNode[] = [];
+  for (const n of nodes) {
+    if (n.parent !== undefined && compartments.has(n.parent))
+      childrenOf.set(n.parent, [...(childrenOf.get(n.parent) ?? []), n]);
+    else roots.push(n);
+  }
+  return roots.flatMap((n) => nodeXml(n, 0, childrenOf));
 }
 
 function edgeXml(e: PathwayEdge): string {
@@ -36,9 +63,9 @@ function edgeXml(e: PathwayEdge): string {
 }
 
 /**
- * Write GraphML with the keys listed in `vocab.ts`. Every node and edge is flat in one
- * directed graph (compartments via the `parent` key, not nested graphs). `losses` lists what is not
- * written.
+ * Write GraphML with the keys listed in `vocab.ts`: one directed graph, compartments as nodes holding
+ * a nested graph of their content, every edge at the top level (where GraphML allows an edge between
+ * nodes of any nesting depth). `losses` lists what is not written.
  */
 export function exportGraphml(pathway: Pathway, edgeIds?: EdgeSelection): ExportResult {
   const sel = selectForExport(pathway, edgeIds);
@@ -53,7 +80,7 @@ export function exportGraphml(pathway: Pathway, edgeIds?: EdgeSelection): Export
     dataLine('    ', 'title', pathway.title),
     dataLine('    ', 'pathwayDescription', pathway.description),
     dataLine('    ', 'layerDefinitions', JSON.stringify(layerDeclarations(sel.layers))),
-    ...sel.nodes.map(nodeXml),
+    ...nodesXml(sel.nodes),
     ...sel.edges.map(edgeXml),
     '  </graph>',
     '</graphml>',

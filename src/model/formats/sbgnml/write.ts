@@ -21,6 +21,16 @@ interface Box {
 const notes = (indent: string, text: string) =>
   `${indent}<notes><html xmlns="${XHTML_NS}"><body>${escapeXmlText(text)}</body></html></notes>`;
 
+/** How many compartments a node is inside (bounded, should the parents loop). */
+function depthOf(nodes: readonly PathwayNode[]): (n: PathwayNode) => number {
+  const parentOf = new Map(nodes.map((n) => [n.id, n.parent]));
+  return (n) => {
+    let d = 0;
+    for (let p = n.parent; p !== undefined && d < nodes.length; p = parentOf.get(p)) d++;
+    return d;
+  };
+}
+
 /** Boxes for every node: given positions, a grid below them for the rest, compartments around their content. */
 function layoutBoxes(nodes: readonly PathwayNode[]): { boxes: Map<string, Box>; gridded: number } {
   const boxes = new Map<string, Box>();
@@ -44,11 +54,7 @@ function layoutBoxes(nodes: readonly PathwayNode[]): { boxes: Map<string, Box>; 
   let gridded = unplaced.length;
   // Compartments: around their content, innermost first; empty ones at their position or on the grid.
   const compartments = nodes.filter((n) => n.kind === 'compartment');
-  const depth = (n: PathwayNode): number => {
-    let d = 0;
-    for (let p = n.parent; p !== undefined && d < nodes.length; p = nodes.find((m) => m.id === p)?.parent) d++;
-    return d;
-  };
+  const depth = depthOf(nodes);
   for (const c of [...compartments].sort((a, b) => depth(b) - depth(a))) {
     const inside = nodes
       .filter((n) => n.parent === c.id)
@@ -132,8 +138,10 @@ export function exportSbgnml(pathway: Pathway, edgeIds?: EdgeSelection): ExportR
   const uoiIds = new Map(sel.nodes.map((n) => [n.id, KIND_GLYPH[n.kind].entity ? ids.take(`${n.id}-unit`) : '']));
   const arcIds = new Map(sel.edges.map((e) => [e.id, ids.take(e.id)]));
   const { boxes, gridded } = layoutBoxes(sel.nodes);
+  // Compartments first, outer before inner, so that each is drawn under what it contains.
+  const depth = depthOf(sel.nodes);
   const ordered = [
-    ...sel.nodes.filter((n) => n.kind === 'compartment'),
+    ...sel.nodes.filter((n) => n.kind === 'compartment').sort((a, b) => depth(a) - depth(b)),
     ...sel.nodes.filter((n) => n.kind !== 'compartment'),
   ];
   const lines = [
