@@ -82,9 +82,7 @@ function closeOnEscape(e: KeyboardEvent, close: (what: SheetId | 'menu') => void
  */
 export function usePhoneLayout(): PhoneLayout {
   const phone = useIsPhone();
-  const [sheet, setSheetState] = useState<SheetId | null>(() =>
-    isPhone() && appStore.getState().selection ? 'details' : null,
-  );
+  const [sheet, setSheetState] = useState<SheetId | null>(null);
   const [full, setFull] = useState(false);
   const [menuOpen, setMenuOpen] = useState(false);
 
@@ -99,6 +97,8 @@ export function usePhoneLayout(): PhoneLayout {
 
   useEffect(() => {
     if (!phone) return;
+    // What is selected already (an address's `select=`, or a window narrowed to a phone) shows too.
+    if (appStore.getState().selection) setSheetState('details');
     const unsubscribeSelection = appStore.subscribe(
       (s) => [s.model, s.selection] as const,
       ([model, selection], [prevModel, prevSelection]) => {
@@ -109,8 +109,9 @@ export function usePhoneLayout(): PhoneLayout {
         }
         setSheetState('details');
         setMenuOpen(false);
-        // A selection that came with a new model (an address's `select=`) keeps the first framing.
-        if (model !== prevModel) return;
+        // A selection made before the diagram is drawn (an address's `select=`, applied with the
+        // model) keeps the diagram's first framing.
+        if (model !== prevModel || !graphController()) return;
         // Once the sheet has taken its room and the canvas has followed its new size.
         requestAnimationFrame(() => requestAnimationFrame(() => graphController()?.center(selection)));
       },
