@@ -97,21 +97,26 @@ export function usePhoneLayout(): PhoneLayout {
 
   useEffect(() => {
     if (!phone) return;
-    // What is selected already (an address's `select=`, or a window narrowed to a phone) shows too.
-    if (appStore.getState().selection) setSheetState('details');
-    const unsubscribeSelection = appStore.subscribe(
-      (s) => [s.model, s.selection] as const,
-      ([model, selection], [prevModel, prevSelection]) => {
-        if (selection === prevSelection) return;
+    // The details sheet follows the selection, also what is selected already (an address's
+    // `select=`, or a window narrowed to a phone).
+    const unsubscribeSheet = appStore.subscribe(
+      (s) => s.selection,
+      (selection) => {
         if (!selection) {
           setSheetState((open) => (open === 'details' ? null : open));
           return;
         }
         setSheetState('details');
         setMenuOpen(false);
+      },
+      { fireImmediately: true },
+    );
+    const unsubscribeCamera = appStore.subscribe(
+      (s) => [s.model, s.selection] as const,
+      ([model, selection], [prevModel, prevSelection]) => {
         // A selection made before the diagram is drawn (an address's `select=`, applied with the
         // model) keeps the diagram's first framing.
-        if (model !== prevModel || !graphController()) return;
+        if (!selection || selection === prevSelection || model !== prevModel || !graphController()) return;
         // Once the sheet has taken its room and the canvas has followed its new size.
         requestAnimationFrame(() => requestAnimationFrame(() => graphController()?.center(selection)));
       },
@@ -128,7 +133,8 @@ export function usePhoneLayout(): PhoneLayout {
     );
     return () => {
       document.removeEventListener('keydown', onKey, true);
-      unsubscribeSelection();
+      unsubscribeSheet();
+      unsubscribeCamera();
       unsubscribeTour();
     };
   }, [phone, setSheet]);
