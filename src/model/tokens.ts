@@ -1,6 +1,6 @@
 /**
  * The design tokens: every colour of every theme, the canvas's type and stroke scale per theme, and
- * the page's type scale and spacing. This table is the one source: the CSS custom properties are
+ * the page's type scale, spacing, radii and control sizes. This table is the one source: the CSS custom properties are
  * generated from it at build time (`tokensCss()`, through the Vite plugin in
  * `scripts/designTokensPlugin.ts`), and so are the canvas themes (`CANVAS_THEMES` in
  * `graph/stylesheet.ts`). `styles.css` names colours only through `var(--…)`.
@@ -225,20 +225,36 @@ export const FONT_FAMILY = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-s
 /** Line height of body text. */
 const LINE_HEIGHT = 1.45;
 
-/** The type scale, in `rem` of the root size (`--font-<step>`). */
-export const TYPE_SCALE = {
-  '2xs': '0.75rem',
-  xs: '0.8rem',
-  sm: '0.85rem',
-  md: '0.9rem',
-  base: '1rem',
-  lg: '1.05rem',
-  xl: '1.15rem',
-  '2xl': '1.25rem',
-  '3xl': '1.4rem',
-} as const;
+/**
+ * The type scale: a modular scale (ratio 1.125, a major second) on the theme's body size, so every
+ * size is a step up or down from body text (`--step-<n>`: `--step--2` … `--step-4`, in `rem`).
+ */
+const TYPE_RATIO = 1.125;
+const TYPE_STEPS = [-2, -1, 0, 1, 2, 3, 4] as const;
+type TypeStep = (typeof TYPE_STEPS)[number];
 
-/** The spacing steps (`--space-<step>`), for gaps, paddings and margins. */
+/** The size of one step of the type scale, in `rem` (three decimals). */
+export function typeStep(step: TypeStep): string {
+  return `${Number((TYPE_RATIO ** step).toFixed(3))}rem`;
+}
+
+/**
+ * The names styles.css gives the type sizes (`--font-<name>`), each one step of the scale: small print
+ * (tags, kinds) two below body text, secondary text one below, headings one to three above.
+ */
+export const TYPE_SCALE: Readonly<Record<string, TypeStep>> = {
+  '2xs': -2,
+  xs: -2,
+  sm: -1,
+  md: -1,
+  base: 0,
+  lg: 1,
+  xl: 2,
+  '2xl': 3,
+  '3xl': 4,
+};
+
+/** The spacing steps (`--space-<step>`), for gaps, paddings and margins: a 4 px grid with 2 and 6 px for fine work. */
 export const SPACING = {
   1: '2px',
   2: '4px',
@@ -247,6 +263,24 @@ export const SPACING = {
   5: '12px',
   6: '16px',
   7: '20px',
+  8: '24px',
+} as const;
+
+/** Corner radii (`--radius-<name>`): small marks, controls, panels and popups, pills (chips, tags). */
+export const RADII = {
+  sm: '4px',
+  md: '6px',
+  lg: '8px',
+  pill: '999px',
+} as const;
+
+/**
+ * The smallest size of a control (`--target-<name>`): for a pointer (at least WCAG 2.5.8's 24 px),
+ * and for a finger on the phone layout (WCAG 2.5.5's 44 px).
+ */
+export const TARGETS = {
+  pointer: '28px',
+  touch: '44px',
 } as const;
 
 /** `panelBg` → `panel-bg`. */
@@ -270,8 +304,11 @@ export function tokensCss(): string {
   const shared = block(':root', [
     ['--font-family', FONT_FAMILY],
     ['--line-height', String(LINE_HEIGHT)],
-    ...Object.entries(TYPE_SCALE).map(([step, size]) => [`--font-${step}`, size] as const),
+    ...TYPE_STEPS.map((step) => [`--step-${step}`, typeStep(step)] as const),
+    ...Object.entries(TYPE_SCALE).map(([name, step]) => [`--font-${name}`, `var(--step-${step})`] as const),
     ...Object.entries(SPACING).map(([step, size]) => [`--space-${step}`, size] as const),
+    ...Object.entries(RADII).map(([name, size]) => [`--radius-${name}`, size] as const),
+    ...Object.entries(TARGETS).map(([name, size]) => [`--target-${name}`, size] as const),
   ]);
   const themes = (Object.entries(THEME_TOKENS) as [Theme, ThemeTokens][]).map(([theme, t]) => {
     const selector = theme === 'light' ? `:root,\n[data-theme='light']` : `[data-theme='${theme}']`;

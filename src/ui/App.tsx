@@ -23,6 +23,8 @@ import { ViewSwitch } from './components/ViewSwitch';
 import { WheelHint } from './components/WheelHint';
 import { useFileDrop } from './hooks/useFileDrop';
 import { useFullscreen } from './hooks/useFullscreen';
+import { MENU_ID, sheetElementId, usePhoneLayout } from './hooks/usePhone';
+import { MenuButton, SheetBar, SheetHeader } from './components/PhoneLayout';
 import { useKeymap } from './hooks/useKeymap';
 import { StudyTabs } from './study/StudyTabs';
 import { LazyTourPlayer as TourPlayer } from './study/LazyTourPlayer';
@@ -46,6 +48,10 @@ export function App({ cyOptions, onCyReady }: AppProps) {
   useKeymap({ toggleFullscreen: fullscreen.toggle, openHelp });
   const dragging = useFileDrop();
   const view = useAppStore(selectView);
+  // Phone layout (styles.css "Phone layout"): sheets, the menu and the chip row.
+  const phone = usePhoneLayout();
+  const sheetClass = (id: 'study' | 'details') =>
+    phone.sheet === id ? (phone.full ? ' is-open is-full' : ' is-open') : '';
   const graph = <GraphCanvas {...(cyOptions ? { cyOptions } : {})} {...(onCyReady ? { onReady: onCyReady } : {})} />;
   // One tree for every view mode, so the canvas stays mounted (and keeps zoom and pan) when the
   // mode changes: the text view only hides it.
@@ -116,40 +122,59 @@ export function App({ cyOptions, onCyReady }: AppProps) {
       {skipLink}
       <header className="app-header" data-region="tools" tabIndex={-1}>
         <h1>{model?.pathway.title ?? 'Pathway Layers'}</h1>
-        <SearchBox />
-        <div className="toolbar" role="group" aria-label="Tools">
-          <ViewSwitch />
-          <ViewControls />
-          <ThemeSelect />
-          <OpenFile />
-          <ExportDialog />
-          <CopyLink />
-          <EmbedDialog />
-          {fullscreenButton}
-          <button type="button" onClick={openHelp} aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)">
-            ?
-          </button>
+        {phone.phone && <MenuButton layout={phone} />}
+        <div id={MENU_ID} className={phone.menuOpen ? 'header-tools is-open' : 'header-tools'}>
+          <SearchBox />
+          <div className="toolbar" role="group" aria-label="Tools">
+            <ViewSwitch />
+            <ViewControls />
+            <ThemeSelect />
+            <OpenFile />
+            <ExportDialog />
+            <CopyLink />
+            <EmbedDialog />
+            {fullscreenButton}
+            <button type="button" onClick={openHelp} aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)">
+              ?
+            </button>
+          </div>
         </div>
       </header>
       <Notices />
       <main className="workspace">
         <aside
-          className="sidebar sidebar-left"
+          id={sheetElementId('study')}
+          className={`sidebar sidebar-left${sheetClass('study')}`}
           aria-label="Hypotheses and study tools"
           data-region="hypotheses"
           tabIndex={-1}
         >
+          {phone.phone && <SheetHeader layout={phone} id="study" />}
           {/* Mounted once a model is loaded, so its first tab follows the address (e.g. ?experiment=). */}
           {model && <StudyTabs key={model.pathway.id} />}
         </aside>
+        {phone.phone && (
+          <div className="phone-strip">
+            <LayerBar />
+            <ViewControls />
+          </div>
+        )}
         <section className="canvas-area" aria-label="Diagram">
           {canvas}
           <TourPlayer />
         </section>
-        <aside className="sidebar sidebar-right" aria-label="Selection details" data-region="details" tabIndex={-1}>
+        <aside
+          id={sheetElementId('details')}
+          className={`sidebar sidebar-right${sheetClass('details')}`}
+          aria-label="Selection details"
+          data-region="details"
+          tabIndex={-1}
+        >
+          {phone.phone && <SheetHeader layout={phone} id="details" />}
           <DetailsPanel />
         </aside>
       </main>
+      {phone.phone && <SheetBar layout={phone} />}
       <ShortcutsDialog ref={help} />
       <LiveAnnouncer />
       {dragging && (

@@ -4,7 +4,17 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildStylesheet, CANVAS_THEMES, canvasTheme, MAX_NODE_SCALE } from '../../src/graph/stylesheet';
 import { THEMES, type Theme } from '../../src/model/theme';
-import { colorVar, SPACING, THEME_TOKENS, tokensCss, TYPE_SCALE, type ColorTokens } from '../../src/model/tokens';
+import {
+  colorVar,
+  RADII,
+  SPACING,
+  TARGETS,
+  THEME_TOKENS,
+  tokensCss,
+  TYPE_SCALE,
+  typeStep,
+  type ColorTokens,
+} from '../../src/model/tokens';
 import { designTokens, DESIGN_TOKENS_CSS } from '../../scripts/designTokensPlugin';
 import { fixtureModel } from '../helpers/fixtures';
 
@@ -48,8 +58,25 @@ describe('design tokens', () => {
       expect(block.get('--font-size')).toBe(t.fontSize);
       expect(block.get('color-scheme')).toBe(t.colorScheme);
     }
-    for (const [step, size] of Object.entries(TYPE_SCALE)) expect(css).toContain(`  --font-${step}: ${size};\n`);
+    for (const [name, step] of Object.entries(TYPE_SCALE)) {
+      expect(css).toContain(`  --font-${name}: var(--step-${step});\n`);
+      expect(css).toContain(`  --step-${step}: ${typeStep(step)};\n`);
+    }
     for (const [step, size] of Object.entries(SPACING)) expect(css).toContain(`  --space-${step}: ${size};\n`);
+    for (const [name, size] of Object.entries(RADII)) expect(css).toContain(`  --radius-${name}: ${size};\n`);
+    for (const [name, size] of Object.entries(TARGETS)) expect(css).toContain(`  --target-${name}: ${size};\n`);
+  });
+
+  it('the type scale is one modular scale: each step 1.125 times the one below, body text at 1rem', () => {
+    expect(typeStep(0)).toBe('1rem');
+    type Step = Parameters<typeof typeStep>[0];
+    const rem = (step: Step) => Number.parseFloat(typeStep(step));
+    for (const step of [-1, 0, 1, 2, 3, 4] as const) expect(rem(step) / rem((step - 1) as Step)).toBeCloseTo(1.125, 2);
+    // Named sizes only grow with their names' order.
+    const order = ['2xs', 'xs', 'sm', 'md', 'base', 'lg', 'xl', '2xl', '3xl'];
+    const steps = order.map((name) => TYPE_SCALE[name]);
+    expect(steps.every((s) => s !== undefined)).toBe(true);
+    expect([...steps].sort((a, b) => a! - b!)).toEqual(steps);
   });
 
   it('the diagram draws each theme in the colours the page names for it', () => {
