@@ -41,7 +41,8 @@ declare global {
  * When camera work runs. Now, if the canvas has a size; else once it gets one (the latest wins).
  * A framing (fit, frame, centre) is also an intent that holds until the user pans or zooms: when the
  * canvas is resized (the page settling, a panel folding, the window or the phone turning), the
- * framing is made again for the new size, so a deep link shows what it names at any size.
+ * framing is made again for the new size, so a deep link shows what it names at any size. In
+ * presentation mode a layer switch, while such an intent holds, fits what is now shown (animated).
  */
 function cameraGate(cy: Core) {
   let deferred: (() => void) | null = null;
@@ -52,6 +53,12 @@ function cameraGate(cy: Core) {
     intent = null;
   };
   cy.on('dragpan scrollzoom pinchzoom', dropIntent);
+  /** A framing: now (animated if asked), and redone without animation when the canvas changes size. */
+  const frame = (work: (animated: boolean) => void, animated: boolean) => {
+    intent = () => work(false);
+    if (sized()) work(animated);
+    else deferred = intent;
+  };
   return {
     /** A camera move that is not a framing (e.g. zoom by a factor): it ends the framing intent. */
     run(work: () => void) {
@@ -59,11 +66,10 @@ function cameraGate(cy: Core) {
       if (sized()) work();
       else deferred = work;
     },
-    /** A framing: now (animated if asked), and redone without animation when the canvas changes size. */
-    frame(work: (animated: boolean) => void, animated: boolean) {
-      intent = () => work(false);
-      if (sized()) work(animated);
-      else deferred = intent;
+    frame,
+    /** A new framing, made only while one is in force (the user has not panned or zoomed since). */
+    follow(work: (animated: boolean) => void, animated: boolean) {
+      if (intent) frame(work, animated);
     },
     /** Something covering the canvas changed: a framing still in force is made again. */
     reframe() {
@@ -85,10 +91,16 @@ function cameraGate(cy: Core) {
   };
 }
 
-function controllerFor(cy: Core, model: Model, gate: ReturnType<typeof cameraGate>): GraphController {
+/** The graph controller, and `fitShown` for the canvas rules (a fit only while a framing holds). */
+function controllerFor(
+  cy: Core,
+  model: Model,
+  gate: ReturnType<typeof cameraGate>,
+): GraphController & { fitShown(): void } {
   let bottomInset = 0;
   return {
-    fit: (options) => gate.frame((animated) => fitVisible(cy, animated), options?.animate ?? true),
+    fitShown: () => gate.follow((animated) => fitVisible(cy, animated, bottomInset), true),
+    fit: (options) => gate.frame((animated) => fitVisible(cy, animated, bottomInset), options?.animate ?? true),
     zoomBy: (factor) => gate.run(() => zoomBy(cy, factor, true)),
     frame: (targets, options) =>
       gate.frame((animated) => frameTargets(cy, targets, animated, bottomInset), options?.animate ?? true),
@@ -141,7 +153,10 @@ export function GraphCanvas({ cyOptions, onReady }: GraphCanvasProps) {
     });
     const gate = cameraGate(cy);
     const controller = controllerFor(cy, model, gate);
-    const unbindCanvas = bindCanvas(cy, model, store, { frame: (targets) => controller.frame(targets) });
+    const unbindCanvas = bindCanvas(cy, model, store, {
+      frame: (targets) => controller.frame(targets),
+      fitShown: () => controller.fitShown(),
+    });
     const first = initialFraming(store.getState());
     if (first) controller.frame(first, { animate: false });
     else controller.fit({ animate: false });

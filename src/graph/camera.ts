@@ -17,11 +17,23 @@ function elementsOf(cy: Core, target: Target): Collection {
   return strokes.union(strokes.connectedNodes());
 }
 
-export function fitVisible(cy: Core, animated: boolean): void {
-  const visible = cy.elements(':visible');
-  const eles = visible.nonempty() ? visible : cy.elements();
-  if (animated && !prefersReducedMotion()) cy.animate({ fit: { eles, padding: PADDING }, duration: 250 });
-  else cy.fit(eles, PADDING);
+/**
+ * What the shown layers draw: the visible nodes and edges. A compartment (a compound parent) counts
+ * only when something visible is drawn inside it: a box that is on screen only because it is a
+ * parent does not widen a fit.
+ */
+export function shownElements(cy: Core): Collection {
+  const hollow = cy.nodes(':parent').filter((box) => box.descendants(':visible:childless').empty());
+  return cy.elements(':visible').difference(hollow);
+}
+
+/**
+ * Frame everything shown (everything when nothing is), above `bottomInset` pixels that an overlay
+ * such as the tour caption covers. Positions never move: only the camera does.
+ */
+export function fitVisible(cy: Core, animated: boolean, bottomInset = 0): void {
+  const shown = shownElements(cy);
+  moveCamera(cy, shown.nonempty() ? shown : cy.elements(), animated, bottomInset, 250);
 }
 
 export function zoomBy(cy: Core, factor: number, animated: boolean): void {
@@ -36,23 +48,41 @@ export function zoomBy(cy: Core, factor: number, animated: boolean): void {
  * `bottomInset` pixels, which an overlay such as the tour caption covers.
  */
 export function frameTargets(cy: Core, targets: readonly Target[], animated: boolean, bottomInset = 0): void {
-  const eles = targets.reduce((acc, t) => acc.union(elementsOf(cy, t)), cy.collection());
-  const target = eles.nonempty() ? eles : cy.elements(':visible');
+  // What is drawn of the targets: a hidden one (say, an edge of a layer that is off) has no box.
+  const eles = targets.reduce((acc, t) => acc.union(elementsOf(cy, t)), cy.collection()).filter(':visible');
+  const target = eles.nonempty() ? eles : shownElements(cy);
   if (target.empty()) return;
+  moveCamera(cy, target, animated, bottomInset, 350, 1.6);
+}
+
+/**
+ * Fit `eles` into the part of the canvas above `bottomInset`, zooming in no further than `maxZoom`;
+ * animated (over `duration` ms) unless asked not to or the user prefers reduced motion.
+ */
+function moveCamera(
+  cy: Core,
+  eles: Collection,
+  animated: boolean,
+  bottomInset: number,
+  duration: number,
+  maxZoom = Infinity,
+): void {
   // Never leave less than a third of the canvas to frame into, whatever covers the rest.
   const inset = Math.min(bottomInset, (cy.height() * 2) / 3);
   // Fit with extra padding, then shift up by half of it.
   const fitTo = () => {
-    cy.fit(target, PADDING + inset / 2);
-    if (cy.zoom() > 1.6) cy.zoom({ level: 1.6, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+    cy.fit(eles, PADDING + inset / 2);
+    if (cy.zoom() > maxZoom) cy.zoom({ level: maxZoom, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
     cy.panBy({ x: 0, y: -inset / 2 });
   };
+  // A move still under way is stopped where it is, so the new one starts from what is on screen.
+  cy.stop(true);
   if (!animated || prefersReducedMotion()) return fitTo();
   const start = { zoom: cy.zoom(), pan: { ...cy.pan() } };
   fitTo();
   const end = { zoom: cy.zoom(), pan: { ...cy.pan() } };
   cy.viewport(start);
-  cy.animate({ zoom: end.zoom, pan: end.pan, duration: 350 });
+  cy.animate({ zoom: end.zoom, pan: end.pan, duration });
 }
 
 export function centerOn(cy: Core, target: Target, animated: boolean): void {

@@ -4,6 +4,8 @@
  * - layers, selection, keyboard focus and the study overlay → classes on the elements (one sync);
  * - keyboard focus → pan just enough to show it;
  * - a new tour step → frame what the step names;
+ * - in presentation mode, a layer switch → fit what is now shown, unless the user has panned or
+ *   zoomed since the last framing;
  * - the theme → the stylesheet.
  * Returns the function that unsubscribes them all.
  */
@@ -14,7 +16,9 @@ import { NO_OVERLAY } from '../model/overlay';
 import {
   selectFocused,
   selectLayerView,
+  selectActiveLayers,
   selectOverlay,
+  selectPresenting,
   selectTheme,
   selectTourStepKey,
   stepTargets,
@@ -30,6 +34,8 @@ const syncInputs = (s: AppState) => [selectLayerView(s), s.selection, s.focused,
 
 export interface CanvasActions {
   frame: (targets: NonNullable<ReturnType<typeof stepTargets>>) => void;
+  /** Fit what is shown, animated, unless the user has panned or zoomed since the last framing. */
+  fitShown: () => void;
 }
 
 export function bindCanvas(cy: Core, model: Model, store: AppStore, actions: CanvasActions): () => void {
@@ -39,12 +45,23 @@ export function bindCanvas(cy: Core, model: Model, store: AppStore, actions: Can
   };
   sync(syncInputs(store.getState()));
   const current = (s: AppState) => s.model === model;
+  // The step the last layer change was seen with: a new step sets layers and frames itself.
+  let stepKey = selectTourStepKey(store.getState());
   const unsubscribes = [
     store.subscribe(syncInputs, (inputs) => current(store.getState()) && sync(inputs), { equalityFn: shallow }),
+    // After the class sync (subscribed first), so the framing sees the new layers.
+    store.subscribe(selectActiveLayers, () => {
+      const state = store.getState();
+      const key = selectTourStepKey(state);
+      const newStep = key !== stepKey;
+      stepKey = key;
+      if (!newStep && selectPresenting(state) && current(state)) actions.fitShown();
+    }),
     store.subscribe(selectFocused, (focused) => {
       if (focused && current(store.getState())) revealTarget(cy, focused);
     }),
     store.subscribe(selectTourStepKey, (key) => {
+      stepKey = key;
       const state = store.getState();
       const targets = key && current(state) ? stepTargets(state) : null;
       if (targets) actions.frame(targets);

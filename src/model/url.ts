@@ -14,6 +14,7 @@ import { THEMES, type Theme } from './theme';
 import { targetText, type Target } from './target';
 import type { Selection } from './types';
 import {
+  flag,
   isSafePathwayUrl,
   knownId,
   list,
@@ -61,6 +62,8 @@ export interface UrlState {
   readonly compare?: readonly [string, string];
   readonly view?: ViewMode;
   readonly theme?: Theme;
+  /** Presentation mode: the diagram takes the screen (ignored in embed mode). */
+  readonly present?: boolean;
   readonly embed?: boolean;
   readonly controls?: readonly Control[];
   /** The host page's origin, for the embed message API. */
@@ -200,6 +203,13 @@ export const URL_PARAMS: readonly ParamSpec[] = [
     doc: '`light`, `dark` or `projector`; absent follows the system setting',
     schema: () => z.enum(THEMES, { error: (issue) => `${said(issue)} is not light, dark or projector` }),
     write: (v) => v,
+  }),
+  param({
+    name: 'present',
+    field: 'present',
+    doc: '`1`: presentation mode — the diagram takes the screen, with the layer switches, Fit and the tour caption; no effect with `embed=1`',
+    schema: () => flag,
+    write: (v) => (v ? '1' : null),
   }),
   param({
     name: 'embed',

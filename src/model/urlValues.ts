@@ -52,6 +52,12 @@ export function readWith<I, T>(schema: ValueSchema<I>, read: (value: I) => T | P
 /** Any raw text. */
 export const text = z.string();
 
+/** An on/off switch: `1` or `true` is on, `0` or `false` off (`embed=`, `present=`). */
+export const flag: ValueSchema<boolean> = z.pipe(
+  z.enum(['1', 'true', '0', 'false'], { error: (issue) => `${said(issue)} is not 1 or 0` }),
+  z.transform((raw) => raw === '1' || raw === 'true'),
+);
+
 /** `node:<id>` or `edge:<id>`, whatever the model. */
 const TARGET_PATTERN = /^(node|edge):(.+)$/;
 

@@ -68,6 +68,8 @@ export const selectShortcutsEnabled = (s: AppState) => s.shortcutsEnabled;
 export const selectTheme = (s: AppState): Theme => resolveTheme(s.theme, s.systemDark);
 
 export const selectEmbed = (s: AppState) => s.embed;
+/** Presentation mode in effect: `present=1`, outside embed mode (an embed keeps its own layout). */
+export const selectPresenting = (s: AppState) => s.present && !s.embed;
 export const selectControls = (s: AppState) => s.controls;
 export const selectWheelHint = (s: AppState) => s.wheelHint;
 export const selectView = (s: AppState) => s.view;
@@ -105,10 +107,10 @@ export function stepTargets(s: AppState): readonly Target[] | null {
 
 /**
  * What a newly built canvas frames first, derived from the state of that moment (never from an
- * earlier request): the `focus=` targets of the address, else the running tour step's, else null
- * (fit everything shown).
+ * earlier request): the `focus=` targets of the address, else the running tour step's, else the
+ * selected node or edge (`select=`), else null (fit everything shown).
  */
 export function initialFraming(s: AppState): readonly Target[] | null {
   if (s.focus.length) return s.focus;
-  return stepTargets(s);
+  return stepTargets(s) ?? (s.selection ? [s.selection] : null);
 }

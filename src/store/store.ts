@@ -52,6 +52,7 @@ type ActionKey =
   | 'setShortcutsEnabled'
   | 'setConfig'
   | 'setView'
+  | 'setPresent'
   | 'setWheelHint'
   | 'setFocused'
   | 'runExperiment'

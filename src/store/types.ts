@@ -78,8 +78,11 @@ export interface ConfigSlice {
   /** Targets the view was centred on at start (`?focus=`). */
   focus: readonly Target[];
   view: ViewMode;
+  /** Presentation mode (`?present=1`): the diagram takes the screen. Ignored in embed mode. */
+  present: boolean;
   setConfig: (config: Partial<Pick<ConfigSlice, 'pathwayUrl' | 'embed' | 'controls' | 'origin' | 'focus'>>) => void;
   setView: (view: ViewMode) => void;
+  setPresent: (on: boolean) => void;
 }
 
 /** Experiments, the compare view and guided tours. */

@@ -23,6 +23,7 @@ type UrlHeldState = Pick<
   | 'compare'
   | 'view'
   | 'theme'
+  | 'present'
   | 'pathwayUrl'
   | 'embed'
   | 'controls'
@@ -64,6 +65,7 @@ export function stateFromUrl(model: Model, search: string): UrlApplication {
       compare: url.compare ?? null,
       view: url.view ?? 'diagram',
       theme: url.theme ?? null,
+      present: url.present ?? false,
       pathwayUrl: url.pathway ?? null,
       embed: url.embed ?? false,
       controls: url.controls ?? null,
@@ -109,6 +111,7 @@ export function urlStateOf(state: UrlSource): UrlState {
     ...(state.compare ? { compare: state.compare } : {}),
     view: state.view,
     ...(state.theme ? { theme: state.theme } : {}),
+    ...(state.present ? { present: true } : {}),
     embed: state.embed,
     ...(state.controls ? { controls: state.controls } : {}),
     ...(state.origin ? { origin: state.origin } : {}),

@@ -1,8 +1,16 @@
-import { useCallback, useRef, type MouseEvent } from 'react';
+import { useCallback, useEffect, useRef, type MouseEvent } from 'react';
 import { useAppStore } from './hooks/useAppStore';
 import { GraphCanvas, type GraphCanvasProps } from '../graph/GraphCanvas';
 import type { Control } from '../model/url';
-import { selectControls, selectEmbed, selectModel, selectTheme, selectView } from '../store/selectors';
+import {
+  selectControls,
+  selectEmbed,
+  selectModel,
+  selectPresenting,
+  selectTheme,
+  selectView,
+} from '../store/selectors';
+import { appActions } from '../store/store';
 
 import { CopyLink } from './components/CopyLink';
 import { DetailsPanel } from './components/DetailsPanel';
@@ -13,6 +21,7 @@ import { LiveAnnouncer } from './components/LiveAnnouncer';
 import { Legend } from './components/Legend';
 import { Notices } from './components/Notices';
 import { OpenFile } from './components/OpenFile';
+import { PresentBar } from './components/PresentBar';
 import { SearchBox } from './components/SearchBox';
 import type { DialogHandle } from './components/Dialog';
 import { ShortcutsDialog } from './components/ShortcutsDialog';
@@ -52,6 +61,8 @@ export function App({ cyOptions, onCyReady }: AppProps) {
   const phone = usePhoneLayout();
   const sheetClass = (id: 'study' | 'details') =>
     phone.sheet === id ? (phone.full ? ' is-open is-full' : ' is-open') : '';
+  const presenting = useAppStore(selectPresenting);
+  usePresentationFocus(presenting);
   const graph = <GraphCanvas {...(cyOptions ? { cyOptions } : {})} {...(onCyReady ? { onReady: onCyReady } : {})} />;
   // One tree for every view mode, so the canvas stays mounted (and keeps zoom and pan) when the
   // mode changes: the text view only hides it.
@@ -118,7 +129,7 @@ export function App({ cyOptions, onCyReady }: AppProps) {
   }
 
   return (
-    <div className="app" data-theme={theme}>
+    <div className={presenting ? 'app is-presenting' : 'app'} data-theme={theme}>
       {skipLink}
       <header className="app-header" data-region="tools" tabIndex={-1}>
         <h1>{model?.pathway.title ?? 'Pathway Layers'}</h1>
@@ -133,6 +144,15 @@ export function App({ cyOptions, onCyReady }: AppProps) {
             <ExportDialog />
             <CopyLink />
             <EmbedDialog />
+            <button
+              type="button"
+              className="present-button"
+              onClick={() => appActions().setPresent(true)}
+              aria-pressed={presenting}
+              title="Presentation mode: the diagram takes the screen (p)"
+            >
+              Present
+            </button>
             {fullscreenButton}
             <button type="button" onClick={openHelp} aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)">
               ?
@@ -159,6 +179,7 @@ export function App({ cyOptions, onCyReady }: AppProps) {
             <ViewControls />
           </div>
         )}
+        {presenting && <PresentBar>{fullscreenButton}</PresentBar>}
         <section className="canvas-area" aria-label="Diagram">
           {canvas}
           <TourPlayer />
@@ -184,6 +205,28 @@ export function App({ cyOptions, onCyReady }: AppProps) {
       )}
     </div>
   );
+}
+
+/**
+ * Presentation mode folds the header and the panels away (CSS) and shows its own bar: when the
+ * focus was in what folded away (or in the bar that went), it goes to the diagram on entering and
+ * to the Present button on leaving, never to the page's body.
+ */
+function usePresentationFocus(presenting: boolean): void {
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    const active = document.activeElement;
+    const lost = !(active instanceof HTMLElement) || active === document.body || active.getClientRects().length === 0;
+    if (!lost) return;
+    const target = presenting
+      ? document.querySelector<HTMLElement>('.graph-canvas')
+      : document.querySelector<HTMLElement>('.present-button');
+    target?.focus();
+  }, [presenting]);
 }
 
 /**

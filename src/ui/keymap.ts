@@ -10,7 +10,7 @@
  */
 import { isArrowKey, navigate } from '../model/keyboardNav';
 import { graphController } from '../store/graphController';
-import { selectLayerView } from '../store/selectors';
+import { selectLayerView, selectPresenting } from '../store/selectors';
 import type { AppState } from '../store/types';
 import { focusRegion } from './regions';
 
@@ -101,6 +101,16 @@ export const KEYMAP: readonly KeyBinding[] = [
     run: (ctx) => ctx.state.endTour(),
   },
   {
+    id: 'present.exit',
+    keys: ['Escape'],
+    label: 'Esc',
+    description: 'leave presentation mode (after closing the details and ending a tour)',
+    group: 'Layers and view',
+    priority: 15,
+    when: (ctx) => selectPresenting(ctx.state),
+    run: (ctx) => ctx.state.setPresent(false),
+  },
+  {
     id: 'tour.next',
     keys: ['ArrowRight', 'PageDown'],
     label: '→ or Page Down',
@@ -175,12 +185,23 @@ export const KEYMAP: readonly KeyBinding[] = [
     id: 'view.fit',
     keys: ['z'],
     label: 'z',
-    description: 'fit the diagram to the window',
+    description: 'fit what the shown hypotheses draw to the window',
     group: 'Layers and view',
     presenter: true,
     priority: 10,
     when: (ctx) => ctx.state.model !== null,
     run: () => graphController()?.fit(),
+  },
+  {
+    id: 'view.present',
+    keys: ['p'],
+    label: 'p',
+    description: 'presentation mode on or off: the diagram takes the screen',
+    group: 'Layers and view',
+    presenter: true,
+    priority: 10,
+    when: (ctx) => !ctx.state.embed,
+    run: ({ state }) => state.setPresent(!state.present),
   },
   {
     id: 'view.fullscreen',

@@ -8,6 +8,8 @@ export const createConfigSlice: StateCreator<AppState, [], [], ConfigSlice> = (s
   origin: null,
   focus: [],
   view: 'diagram',
+  present: false,
   setConfig: (config) => set(config),
   setView: (view) => set({ view }),
+  setPresent: (present) => set({ present }),
 });

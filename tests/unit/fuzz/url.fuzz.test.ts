@@ -28,7 +28,7 @@ const PARAM_NAMES = URL_PARAMS.map((p) => p.name);
 
 /** Fields that need a model to be read; the rest are read without one. */
 const MODEL_FIELDS = ['layers', 'selection', 'focus', 'tour', 'step', 'experiment', 'compare'] as const;
-const MODEL_FREE_FIELDS = ['pathway', 'view', 'theme', 'embed', 'controls', 'origin'] as const;
+const MODEL_FREE_FIELDS = ['pathway', 'view', 'theme', 'present', 'embed', 'controls', 'origin'] as const;
 const KNOWN_FIELDS: readonly string[] = [...MODEL_FIELDS, ...MODEL_FREE_FIELDS];
 
 const APP_BASE = 'https://app.example.org/course/pathway-layers/';
@@ -98,6 +98,7 @@ function checkValidState(model: Model | null, state: UrlState): void {
   }
   if (state.view !== undefined) check(VIEWS.includes(state.view), 'view is known', state.view);
   if (state.theme !== undefined) check(THEMES.includes(state.theme), 'theme is known', state.theme);
+  if (state.present !== undefined) check(typeof state.present === 'boolean', 'present is a boolean', state.present);
   if (state.embed !== undefined) check(typeof state.embed === 'boolean', 'embed is a boolean', state.embed);
   if (state.controls !== undefined) checkInOrder(CONTROLS, state.controls, 'controls');
   if (state.origin !== undefined) {
@@ -124,6 +125,7 @@ function canonical(model: Model, state: UrlState): UrlState {
     delete out.layers;
   if (state.view === 'diagram') delete out.view;
   if (state.embed === false) delete out.embed;
+  if (state.present === false) delete out.present;
   if (state.focus && state.focus.length === 0) delete out.focus;
   return out;
 }
@@ -272,6 +274,7 @@ function valueArbs(model: Model): Record<string, fc.Arbitrary<string>> {
     compare: listOf(idOrJunk(ids.layers), 3),
     view: fc.oneof(fc.constantFrom(...VIEWS, 'DIAGRAM', 'Text', ' split', ''), wildString(10)),
     theme: fc.oneof(fc.constantFrom(...THEMES, 'neon', 'Dark', 'system', ''), wildString(10)),
+    present: fc.constantFrom('1', '0', 'true', 'false', 'yes', '', 'on'),
     embed: fc.constantFrom('1', '0', 'true', 'false', 'yes', '', 'TRUE', ' 1', '2'),
     controls: listOf(fc.oneof(fc.constantFrom(...CONTROLS), junkId)),
     origin: fc.oneof(
@@ -447,6 +450,7 @@ function validStateArb(model: Model): fc.Arbitrary<UrlState> {
         .map((pair) => [pair[0]!, pair[1]!] as const),
       view: fc.constantFrom(...VIEWS),
       theme: fc.constantFrom(...THEMES),
+      present: fc.boolean(),
       embed: fc.boolean(),
       controls: fc.subarray([...CONTROLS]),
       origin: validOrigin,
@@ -555,6 +559,7 @@ type Action =
   | readonly ['setCompare', readonly [string, string] | null]
   | readonly ['setTheme', (typeof THEMES)[number] | null]
   | readonly ['setView', (typeof VIEWS)[number]]
+  | readonly ['setPresent', boolean]
   | readonly ['endTour' | 'nextStep' | 'previousStep' | 'showAllLayers' | 'showDefaultLayers'];
 
 function actionArb(model: Model): fc.Arbitrary<Action> {
@@ -577,6 +582,7 @@ function actionArb(model: Model): fc.Arbitrary<Action> {
       .map((p) => ['setCompare', p ? ([p[0]!, p[1]!] as const) : null] as const),
     fc.option(fc.constantFrom(...THEMES)).map((t) => ['setTheme', t] as const),
     fc.constantFrom(...VIEWS).map((v) => ['setView', v] as const),
+    fc.boolean().map((on) => ['setPresent', on] as const),
     fc
       .constantFrom('endTour', 'nextStep', 'previousStep', 'showAllLayers', 'showDefaultLayers')
       .map((name) => [name] as const),
@@ -610,6 +616,8 @@ function run(action: Action): void {
       return s.setTheme(action[1]);
     case 'setView':
       return s.setView(action[1]);
+    case 'setPresent':
+      return s.setPresent(action[1]);
     default:
       return s[action[0]]();
   }
