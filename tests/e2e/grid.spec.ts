@@ -133,6 +133,33 @@ test.describe('grid view (small multiples)', () => {
     await expect.poll(async () => (await shownIn(page, null)).layers).toEqual([third.id]);
   });
 
+  test('the small diagrams follow the theme, drawn with the main canvas stylesheet', async ({ page }) => {
+    await openGrid(page, '&theme=light');
+    const PROPS = ['font-size', 'font-weight', 'color', 'background-color', 'border-width', 'line-color'];
+    /** For each instance (main first), the styles of its first node and first stroke. */
+    const looks = () =>
+      page.evaluate(
+        ([props, layers]) =>
+          [window.__cy!, ...layers.map((id) => window.__gridCy![id]!)].map((cy) => {
+            const node = cy.nodes().filter((n) => !n.isParent())[0]!;
+            const edge = cy.edges()[0]!;
+            return JSON.stringify([
+              props.map((p) => node.style(p) as unknown),
+              props.map((p) => edge.style(p) as unknown),
+            ]);
+          }),
+        [PROPS, LAYERS.map((l) => l.id)] as const,
+      );
+    const light = await looks();
+    expect(new Set(light).size, 'every small diagram looks like the main one').toBe(1);
+
+    await page.getByRole('combobox', { name: 'Theme' }).selectOption('projector');
+    await expect.poll(async () => (await looks())[0]).not.toBe(light[0]);
+    await expect
+      .poll(async () => new Set(await looks()).size, { message: 'and still after the theme changed' })
+      .toBe(1);
+  });
+
   test('cards keep a fixed aspect: several columns on a laptop, one on a phone', async ({ page }) => {
     const columns = () =>
       page.locator('.grid-card-diagram').evaluateAll((boxes) => [
