@@ -44,6 +44,15 @@ export function layerView(model: Model, activeLayerIds: readonly string[]): Laye
   return { edgeLayers, visibleNodes, highlighted };
 }
 
+/**
+ * What one layer shows on its own: its edges (each drawn in that layer's stroke only, even where
+ * other layers assert it too) and the nodes they touch. A small multiple of the grid view draws
+ * this; an unknown id shows nothing.
+ */
+export function soloLayerView(model: Model, layerId: string): LayerView {
+  return layerView(model, model.layerById.has(layerId) ? [layerId] : []);
+}
+
 /** How many edges each layer asserts. */
 export function layerEdgeCounts(model: Model): ReadonlyMap<string, number> {
   const counts = new Map(model.layerIds.map((id) => [id, 0]));

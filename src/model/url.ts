@@ -32,7 +32,7 @@ import { checkInput } from './validation/issues';
 
 export { isSafePathwayUrl, parseOrigin, parseTarget } from './urlValues';
 
-export const VIEWS = ['diagram', 'text', 'split'] as const;
+export const VIEWS = ['diagram', 'text', 'split', 'grid'] as const;
 export type ViewMode = (typeof VIEWS)[number];
 
 /** Panels a host page may show in embed mode (`controls=`). */
@@ -193,7 +193,7 @@ export const URL_PARAMS: readonly ParamSpec[] = [
   param({
     name: 'view',
     field: 'view',
-    doc: '`diagram` (default), `text` (the accessible text view) or `split` (both side by side)',
+    doc: '`diagram` (default), `text` (the accessible text view), `split` (both side by side) or `grid` (every layer as its own small diagram)',
     schema: () => z.enum(VIEWS, { error: (issue) => `${said(issue)} is not one of ${VIEWS.join(', ')}` }),
     write: (v) => (v !== 'diagram' ? v : null),
   }),

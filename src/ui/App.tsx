@@ -16,6 +16,7 @@ import { CopyLink } from './components/CopyLink';
 import { DetailsPanel } from './components/DetailsPanel';
 import { EmbedDialog } from './components/EmbedDialog';
 import { ExportDialog } from './components/ExportDialog';
+import { GridView } from './components/GridView';
 import { LayerBar } from './components/LayerBar';
 import { LiveAnnouncer } from './components/LiveAnnouncer';
 import { Legend } from './components/Legend';
@@ -65,15 +66,20 @@ export function App({ cyOptions, onCyReady }: AppProps) {
   usePresentationFocus(presenting);
   const graph = <GraphCanvas {...(cyOptions ? { cyOptions } : {})} {...(onCyReady ? { onReady: onCyReady } : {})} />;
   // One tree for every view mode, so the canvas stays mounted (and keeps zoom and pan) when the
-  // mode changes: the text view only hides it.
+  // mode changes: the text and grid views only hide it.
   const canvas = (
     <div className={`views views-${view}`}>
-      <div className="views-graph" hidden={view === 'text'}>
+      <div className="views-graph" hidden={view === 'text' || view === 'grid'}>
         {graph}
       </div>
-      {view !== 'diagram' && (
+      {(view === 'text' || view === 'split') && (
         <div className="text-pane">
           <TextView />
+        </div>
+      )}
+      {view === 'grid' && (
+        <div className="grid-pane">
+          <GridView />
         </div>
       )}
     </div>
@@ -114,7 +120,10 @@ export function App({ cyOptions, onCyReady }: AppProps) {
           <Notices />
         </header>
         <main>
-          <section className={view === 'diagram' ? 'embed-canvas' : 'embed-canvas embed-text'} aria-label="Diagram">
+          <section
+            className={view === 'text' || view === 'split' ? 'embed-canvas embed-text' : 'embed-canvas'}
+            aria-label="Diagram"
+          >
             {canvas}
             <WheelHint />
           </section>
@@ -230,13 +239,13 @@ function usePresentationFocus(presenting: boolean): void {
 }
 
 /**
- * "Skip to diagram": focus the canvas (or, in the text view, the text) without changing the
+ * "Skip to diagram": focus the canvas (or, in the text or grid view, that view) without changing the
  * address; the href keeps the link meaningful before the script runs.
  */
 function skipToDiagram(e: MouseEvent<HTMLAnchorElement>): void {
   const target =
     document.querySelector<HTMLElement>('.views-graph:not([hidden]) .graph-canvas') ??
-    document.querySelector<HTMLElement>('.text-pane');
+    document.querySelector<HTMLElement>('.text-pane, .grid-pane');
   if (!target) return;
   e.preventDefault();
   if (!target.hasAttribute('tabindex')) target.tabIndex = -1;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { layerEdgeCounts, layerView, orderLayers } from '../../src/model/layers';
+import { layerEdgeCounts, layerView, orderLayers, soloLayerView } from '../../src/model/layers';
 import { fixtureModel } from '../helpers/fixtures';
 
 const model = fixtureModel();
@@ -25,6 +25,41 @@ describe('layerView', () => {
 
   it('shows nothing with no layer', () => {
     const view = layerView(model, []);
+    expect(view.edgeLayers.size).toBe(0);
+    expect(view.visibleNodes.size).toBe(0);
+  });
+});
+
+describe('soloLayerView (one small multiple of the grid view)', () => {
+  it('shows every edge the layer asserts, each in that layer only, even where others assert it too', () => {
+    const view = soloLayerView(model, 'beta');
+    expect([...view.edgeLayers.entries()].sort()).toEqual([
+      ['b-activates-c', ['beta']],
+      ['c-needed-for-e', ['beta']],
+      ['d-binds-c', ['beta']],
+    ]);
+    expect([...view.visibleNodes].sort()).toEqual(['b', 'c', 'd', 'e']);
+  });
+
+  it('for each layer, shows exactly the edges whose data name that layer, and their ends', () => {
+    for (const layer of model.pathway.layers) {
+      const view = soloLayerView(model, layer.id);
+      const asserted = model.pathway.edges.filter((e) => e.layers.includes(layer.id));
+      expect([...view.edgeLayers.keys()].sort(), layer.id).toEqual(asserted.map((e) => e.id).sort());
+      expect([...view.visibleNodes].sort(), layer.id).toEqual(
+        [...new Set(asserted.flatMap((e) => [e.source, e.target]))].sort(),
+      );
+    }
+  });
+
+  it('highlights contested edges only in a critique layer of its own', () => {
+    // d-binds-c is disputed, but beta alone has no critique layer on to point at it.
+    expect(soloLayerView(model, 'beta').highlighted.size).toBe(0);
+    expect([...soloLayerView(model, 'critique').edgeLayers.keys()]).toEqual(['f-questions-d']);
+  });
+
+  it('shows nothing for a layer the model does not have', () => {
+    const view = soloLayerView(model, 'nope');
     expect(view.edgeLayers.size).toBe(0);
     expect(view.visibleNodes.size).toBe(0);
   });

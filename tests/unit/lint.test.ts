@@ -61,10 +61,14 @@ const forbidden: [string, string][] = [
   ['src/store/x.ts', '../ui/App'],
   ['src/store/slices/x.ts', './../../graph/sync'],
   ['src/store/x.ts', '../graph/GraphCanvas'],
-  // ui reaches the graph only through <GraphCanvas/>.
+  // ui reaches the graph only through <GraphCanvas/> (and the grid's <LayerMiniature/>).
   ['src/ui/X.tsx', '../graph/sync'],
   ['src/ui/components/X.tsx', './../../graph/elements'],
   ['src/ui/components/X.tsx', '../../graph/canvasBridge'],
+  // ... the grid's miniatures do not open the door to the graph's other files.
+  ['src/ui/components/X.tsx', '../../graph/layout'],
+  ['src/ui/components/X.tsx', '../../graph/stylesheet'],
+  ['src/ui/X.tsx', './../graph/cytoscape'],
   // graph does not import ui.
   ['src/graph/x.ts', '../ui/App'],
   // lib imports nothing of store, graph or ui.
@@ -91,6 +95,8 @@ const allowed: [string, string][] = [
   ['src/ui/X.tsx', 'react'],
   ['src/ui/X.tsx', '../graph/GraphCanvas'],
   ['src/ui/components/X.tsx', '../../graph/GraphCanvas'],
+  ['src/ui/components/X.tsx', '../../graph/LayerMiniature'],
+  ['src/ui/X.tsx', './../graph/LayerMiniature'],
   ['src/ui/components/X.tsx', '../../store/store'],
   ['src/ui/components/X.tsx', '../../lib/download'],
   ['src/lib/x.ts', '../model/model'],

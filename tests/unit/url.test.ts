@@ -24,6 +24,16 @@ describe('URL state', () => {
     expect(serializeUrlState(model, { layers: model.defaultLayerIds, selection: null })).toBe('');
   });
 
+  it('round-trips the grid view (small multiples), with or without layers', () => {
+    for (const url of ['?view=grid', '?layers=beta&view=grid']) {
+      const { state, notices } = readUrlState(model, url);
+      expect(notices).toEqual([]);
+      expect(state.view).toBe('grid');
+      expect(serializeUrlState(model, state)).toBe(url);
+    }
+    expect(readUrlState(model, '?view=Grid').state.view).toBeUndefined();
+  });
+
   it('ignores unknown layers with a notice and keeps the rest', () => {
     const { state, notices } = readUrlState(model, '?layers=alpha,nope');
     expect(state.layers).toEqual(['alpha']);
@@ -75,7 +85,7 @@ describe('URL state', () => {
 
   it.each([
     ['theme=neon', /not light, dark or projector/],
-    ['view=3d', /not one of diagram, text, split/],
+    ['view=3d', /not one of diagram, text, split, grid/],
     ['embed=yes', /not 1 or 0/],
     ['controls=layers,minimap', /unknown panel “minimap”/],
     ['origin=https://lms.example.edu/course/1', /not an origin/],
@@ -105,7 +115,7 @@ describe('URL state', () => {
     expect(notices('?layers=nope,zilch')).toEqual(['Ignored layers=: there is no layer “nope”, “zilch”.']);
     expect(notices('?experiment=nope')).toEqual(['Ignored experiment=: there is no experiment “nope”.']);
     expect(notices(`?view=${'v'.repeat(50)}`)).toEqual([
-      `Ignored view=: “${'v'.repeat(37)}…” is not one of diagram, text, split.`,
+      `Ignored view=: “${'v'.repeat(37)}…” is not one of diagram, text, split, grid.`,
     ]);
   });
 

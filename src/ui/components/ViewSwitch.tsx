@@ -3,9 +3,14 @@ import { useAppStore } from '../hooks/useAppStore';
 import { selectView } from '../../store/selectors';
 import { appActions } from '../../store/store';
 
-const LABEL: Readonly<Record<ViewMode, string>> = { diagram: 'Diagram', text: 'Text', split: 'Both' };
+const LABEL: Readonly<Record<ViewMode, string>> = {
+  diagram: 'Diagram',
+  text: 'Text',
+  split: 'Both',
+  grid: 'Grid',
+};
 
-/** Diagram, text twin, or both side by side (`view=`). */
+/** Diagram, text twin, both side by side, or every layer as a small multiple (`view=`). */
 export function ViewSwitch() {
   const view = useAppStore(selectView);
   const { setView } = appActions();
