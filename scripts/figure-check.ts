@@ -67,16 +67,19 @@ function record(scenario: string, measure: string, value: number | string, targe
 }
 
 async function startServer(): Promise<() => void> {
+  // Vite itself, not through npx: killing npx would leave the server running.
   const server = spawn(
-    'npx',
-    ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort', '--outDir', 'dist'],
+    process.execPath,
+    [join(ROOT, 'node_modules/vite/bin/vite.js'), 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort', '--outDir', 'dist'],
     { cwd: ROOT, stdio: 'ignore' },
   );
+  let exited = false;
+  server.on('exit', () => (exited = true));
   for (let i = 0; ; i++) {
     try {
       if ((await fetch(`${ORIGIN}/`)).ok) break;
     } catch {
-      if (i > 200) throw new Error(`vite preview did not start on port ${PORT}`);
+      if (exited || i > 600) throw new Error(`vite preview did not start on port ${PORT} (is the port taken?)`);
       await new Promise((r) => setTimeout(r, 100));
     }
   }

@@ -149,7 +149,7 @@ export function segmentCrossing(a: Point, b: Point, c: Point, d: Point): Point |
 }
 
 /** Does segment ab pass through the inside of box b? */
-function segmentHitsBox(a: Point, b: Point, box: Box): boolean {
+export function segmentHitsBox(a: Point, b: Point, box: Box): boolean {
   if (containsPoint(box, a) || containsPoint(box, b)) return true;
   const corners: Point[] = [
     { x: box.x1, y: box.y1 },
