@@ -70,7 +70,17 @@ async function startServer(): Promise<() => void> {
   // Vite itself, not through npx: killing npx would leave the server running.
   const server = spawn(
     process.execPath,
-    [join(ROOT, 'node_modules/vite/bin/vite.js'), 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort', '--outDir', 'dist'],
+    [
+      join(ROOT, 'node_modules/vite/bin/vite.js'),
+      'preview',
+      '--host',
+      '127.0.0.1',
+      '--port',
+      String(PORT),
+      '--strictPort',
+      '--outDir',
+      'dist',
+    ],
     { cwd: ROOT, stdio: 'ignore' },
   );
   let exited = false;

@@ -101,6 +101,9 @@ export async function layoutFile(file: PathwayFile): Promise<PathwayFile> {
   const placed = file.nodes.filter((n) => !parents.has(n.id) && n.kind !== 'compartment');
   const boxes = new Map(placed.map((n) => [n.id, nodeBox(n.label)]));
 
+  const authored = placed.every((n) => n.position);
+  if (authored) return routeFile(file, placed, boxes);
+
   // 1–2. Layers and order from ELK on the flat graph, bands as partitions.
   const seen = new Set<string>();
   const edges: ElkExtendedEdge[] = [];
@@ -185,17 +188,70 @@ export async function layoutFile(file: PathwayFile): Promise<PathwayFile> {
     prevBand = band;
   }
 
-  // 4. Routes: straight unless that crosses another node; then the best orthogonal detour.
+  const routes = routeEdges(file.edges, placed, layers, x, y, boxes);
+
+  const nodes = file.nodes.map((n) => {
+    const { position: _old, ...rest } = n;
+    if (!x.has(n.id)) return rest;
+    return { ...rest, position: { x: round(x.get(n.id)!), y: round(y.get(n.id)!) } };
+  });
+  const fileEdges = file.edges.map((e) => {
+    const { route: _old, ...rest } = e;
+    const route = routes.get(e.id);
+    return route ? { ...rest, route } : rest;
+  });
+  return { ...file, nodes, edges: fileEdges };
+}
+
+/** Authored positions: keep them, and route the edges that a straight line would draw through a node. */
+function routeFile(
+  file: PathwayFile,
+  placed: FileNode[],
+  boxes: Map<string, { width: number; height: number }>,
+): PathwayFile {
+  const x = new Map(placed.map((n) => [n.id, n.position!.x]));
+  const y = new Map(placed.map((n) => [n.id, n.position!.y]));
+  // Rows: nodes whose centres are within 30 units of each other, top to bottom.
+  const sorted = [...placed].sort((a, b) => y.get(a.id)! - y.get(b.id)!);
+  const rows: FileNode[][] = [];
+  for (const n of sorted) {
+    const row = rows[rows.length - 1];
+    if (row && y.get(n.id)! - y.get(row[0]!.id)! < 30) row.push(n);
+    else rows.push([n]);
+  }
+  const routes = routeEdges(file.edges, placed, rows, x, y, boxes);
+  const edges = file.edges.map((e) => {
+    const { route: _old, ...rest } = e;
+    const route = routes.get(e.id);
+    return route ? { ...rest, route } : rest;
+  });
+  return { ...file, edges };
+}
+
+/** 4. Routes: straight unless that crosses another node; then the orthogonal detour that crosses fewest edges. */
+function routeEdges(
+  fileEdges: FileEdge[],
+  placed: FileNode[],
+  layers: FileNode[][],
+  x: Map<string, number>,
+  y: Map<string, number>,
+  boxes: Map<string, { width: number; height: number }>,
+): Map<string, Point[]> {
+  const file = { edges: fileEdges };
   const boxOf = (id: string): Box => {
     const b = boxes.get(id)!;
-    return { x1: x.get(id)! - b.width / 2, y1: y.get(id)! - b.height / 2, x2: x.get(id)! + b.width / 2, y2: y.get(id)! + b.height / 2 };
+    return {
+      x1: x.get(id)! - b.width / 2,
+      y1: y.get(id)! - b.height / 2,
+      x2: x.get(id)! + b.width / 2,
+      y2: y.get(id)! + b.height / 2,
+    };
   };
   const allBoxes = placed.map((n) => ({ id: n.id, box: boxOf(n.id) }));
   const hits = (points: Point[], ends: string[]) =>
     allBoxes.some(
       ({ id, box }) =>
-        !ends.includes(id) &&
-        points.some((p, i) => i > 0 && segmentHitsBox(points[i - 1]!, p, grow(box, 3))),
+        !ends.includes(id) && points.some((p, i) => i > 0 && segmentHitsBox(points[i - 1]!, p, grow(box, 6))),
     );
   const routes = new Map<string, Point[]>();
   const straight = (e: FileEdge): Point[] => [centre(e.source), centre(e.target)];
@@ -238,27 +294,44 @@ export async function layoutFile(file: PathwayFile): Promise<PathwayFile> {
         }
       }
     }
-    // Two-gap detours for long edges: down a free column beside the nodes.
+    // Two-gap detours for long edges: along one gap to a free lane, down the lane, along a later gap.
+    const lanes = [...new Set(allBoxes.flatMap(({ box }) => [box.x1 - 9, box.x2 + 9]))];
+    const between = gaps.filter((gy) => (down ? gy > s.y2 && gy < t.y1 : gy < s.y1 && gy > t.y2));
+    if (!candidates.some((c) => !hits(c, [e.source, e.target]))) {
+      for (let i = 0; i < between.length; i++) {
+        for (let j = i + 1; j < between.length; j++) {
+          for (const lx of lanes) {
+            for (const sx of xs) {
+              for (const tx of xt) {
+                const g1 = between[down ? i : j]!;
+                const g2 = between[down ? j : i]!;
+                candidates.push([
+                  { x: sx, y: down ? s.y2 : s.y1 },
+                  { x: sx, y: g1 },
+                  { x: lx, y: g1 },
+                  { x: lx, y: g2 },
+                  { x: tx, y: g2 },
+                  { x: tx, y: down ? t.y1 : t.y2 },
+                ]);
+              }
+            }
+          }
+        }
+      }
+    }
     const clear = candidates.filter((c) => !hits(c, [e.source, e.target]));
     if (!clear.length) continue;
     const best = clear
       .map((c) => ({ c, score: crossingsOf(c, e.id) * 1000 + length(c) }))
       .sort((a, b) => a.score - b.score)[0]!.c;
-    routes.set(e.id, best.map((p) => ({ x: round(p.x), y: round(p.y) })));
+    routes.set(
+      e.id,
+      best.map((p) => ({ x: round(p.x), y: round(p.y) })),
+    );
     drawn.set(e.id, best);
   }
 
-  const nodes = file.nodes.map((n) => {
-    const { position: _old, ...rest } = n;
-    if (!x.has(n.id)) return rest;
-    return { ...rest, position: { x: round(x.get(n.id)!), y: round(y.get(n.id)!) } };
-  });
-  const fileEdges = file.edges.map((e) => {
-    const { route: _old, ...rest } = e;
-    const route = routes.get(e.id);
-    return route ? { ...rest, route } : rest;
-  });
-  return { ...file, nodes, edges: fileEdges };
+  return routes;
 }
 
 function grow(b: Box, by: number): Box {
@@ -267,7 +340,8 @@ function grow(b: Box, by: number): Box {
 
 function length(points: Point[]): number {
   let sum = 0;
-  for (let i = 1; i < points.length; i++) sum += Math.hypot(points[i]!.x - points[i - 1]!.x, points[i]!.y - points[i - 1]!.y);
+  for (let i = 1; i < points.length; i++)
+    sum += Math.hypot(points[i]!.x - points[i - 1]!.x, points[i]!.y - points[i - 1]!.y);
   return sum;
 }
 
@@ -278,7 +352,8 @@ const file = JSON.parse(readFileSync(path, 'utf8')) as PathwayFile;
 const laid = await layoutFile(file);
 if (check) {
   const same =
-    JSON.stringify(laid.nodes) === JSON.stringify(file.nodes) && JSON.stringify(laid.edges) === JSON.stringify(file.edges);
+    JSON.stringify(laid.nodes) === JSON.stringify(file.nodes) &&
+    JSON.stringify(laid.edges) === JSON.stringify(file.edges);
   if (!same) {
     console.error(`${path}: the stored layout is not what \`npm run layout\` gives; run it and commit the result.`);
     process.exit(1);
@@ -286,5 +361,7 @@ if (check) {
   console.log(`${path}: layout up to date`);
 } else {
   writeFileSync(path, JSON.stringify(laid, null, 2) + '\n');
-  console.log(`${path}: placed ${laid.nodes.filter((n) => n.position).length} nodes, routed ${laid.edges.filter((e) => e.route).length} edges around nodes`);
+  console.log(
+    `${path}: placed ${laid.nodes.filter((n) => n.position).length} nodes, routed ${laid.edges.filter((e) => e.route).length} edges around nodes`,
+  );
 }

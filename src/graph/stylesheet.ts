@@ -121,7 +121,7 @@ export function buildStylesheet(model: Model, theme: CanvasTheme = LIGHT_THEME):
         'control-point-step-size': 14,
         'arrow-scale': ARROW_SCALE * Math.sqrt(theme.widthScale),
         'line-cap': 'butt',
-        'font-size': theme.fontSize - 2,
+        'font-size': theme.fontSize,
         color: theme.text,
         'text-background-color': theme.background,
         'text-background-opacity': 0.9,

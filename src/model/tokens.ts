@@ -83,7 +83,7 @@ export interface ColorTokens {
 
 /** How the diagram draws in one theme, besides its colours. */
 export interface CanvasScale {
-  /** Node label size in px (edge labels are 2 px smaller). */
+  /** Label size in px, on nodes and on edges alike (the smallest label sets what can be read). */
   readonly fontSize: number;
   readonly fontWeight: 'normal' | 'bold';
   /** Multiplies edge widths and arrowheads. */

@@ -32,11 +32,16 @@ function segmentHitsBox(a: Point, b: Point, box: Box, pad = 4): boolean {
   return clip(-dx, a[0] - x1) && clip(dx, x2 - a[0]) && clip(-dy, a[1] - y1) && clip(dy, y2 - a[1]) && t0 < t1;
 }
 
-/** Layout problems of a file with preset positions: overlapping nodes, straight edges crossing a node. */
+/**
+ * Layout problems of a file with preset positions: overlapping nodes, and edges drawn through a
+ * node (straight from centre to centre, or along their stored route). Compartments are boxes drawn
+ * around their children: they have no position of their own and are crossed freely.
+ */
 export function layoutProblems(p: Pathway, gap = 8, scale = 1): string[] {
   const problems: string[] = [];
   const boxes = new Map<string, Box>();
   for (const n of p.nodes) {
+    if (n.kind === 'compartment') continue;
     if (!n.position) problems.push(`${n.id} has no position`);
     else boxes.set(n.id, nodeBox(n.label, n.position, scale));
   }
@@ -55,8 +60,12 @@ export function layoutProblems(p: Pathway, gap = 8, scale = 1): string[] {
   };
   for (const e of p.edges) {
     if (!boxes.has(e.source) || !boxes.has(e.target)) continue;
+    const line: Point[] = e.route
+      ? [centre(e.source), ...e.route.map((q): Point => [q.x, q.y]), centre(e.target)]
+      : [centre(e.source), centre(e.target)];
     for (const id of ids) {
-      if (id !== e.source && id !== e.target && segmentHitsBox(centre(e.source), centre(e.target), boxes.get(id)!))
+      if (id === e.source || id === e.target) continue;
+      if (line.some((q, i) => i > 0 && segmentHitsBox(line[i - 1]!, q, boxes.get(id)!)))
         problems.push(`${e.id} passes through ${id}`);
     }
   }

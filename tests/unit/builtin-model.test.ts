@@ -319,9 +319,13 @@ describe('the built-in model', () => {
     expect(blogEvidence.filter((line) => !line.endsWith(': commentary'))).toEqual([]);
   });
 
-  it('touches every node with at least one edge', () => {
+  it('touches every node with at least one edge (compartments hold nodes instead)', () => {
     const touched = new Set(p.edges.flatMap((e) => [e.source, e.target]));
-    expect(p.nodes.filter((n) => !touched.has(n.id)).map((n) => n.id)).toEqual([]);
+    const unused = p.nodes.filter((n) => n.kind !== 'compartment' && !touched.has(n.id)).map((n) => n.id);
+    expect(unused).toEqual([]);
+    const holding = new Set(p.nodes.flatMap((n) => (n.parent ? [n.parent] : [])));
+    const empty = p.nodes.filter((n) => n.kind === 'compartment' && !holding.has(n.id)).map((n) => n.id);
+    expect(empty).toEqual([]);
   });
 
   it('is laid out with no overlapping nodes and no edge drawn through a node', () => {
