@@ -1,33 +1,66 @@
-// npm run screenshot: build, serve, and save docs/screenshot.png (the README's picture) in Debian's Chromium.
+// npm run screenshot: build, serve, and save the pictures of the app in docs/ in Debian's Chromium:
+// docs/screenshot.png (the README's picture) and docs/figure/*.png (each theme, presentation mode,
+// the grid, an embed and a phone), so that what the figure looks like is reviewed with the code.
 import { spawn } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
 
-const PORT = 4174;
-const url = `http://127.0.0.1:${PORT}/?select=edge:fluoxetine-modulates-trkb&experiment=sert-met172-fluoxetine`;
-const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], {
-  stdio: 'ignore',
-});
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const PORT = Number(process.env.SCREENSHOT_PORT ?? 4174);
+const ALL = 'classic,direct-trkb,ketamine-neurogenesis,ketamine-nmdar,plasticity,psychedelics,critique';
+
+/** [file, width, height, query] */
+const SHOTS = [
+  ['screenshot.png', 1440, 900, '?select=edge:fluoxetine-modulates-trkb&experiment=sert-met172-fluoxetine'],
+  ['figure/light.png', 1440, 900, ''],
+  ['figure/light-every-layer.png', 1440, 900, `?layers=${ALL}`],
+  ['figure/dark.png', 1440, 900, '?theme=dark'],
+  ['figure/projector-present.png', 1280, 720, '?theme=projector&present=1'],
+  ['figure/projector-present-tour.png', 1280, 720, '?theme=projector&present=1&tour=classic-puzzles&step=6'],
+  ['figure/grid.png', 1440, 900, '?view=grid'],
+  ['figure/embed-700x500.png', 700, 500, '?embed=1'],
+  ['figure/phone.png', 390, 844, ''],
+];
+
+// Vite itself, not through npx: killing npx would leave the server running.
+const server = spawn(
+  process.execPath,
+  [
+    join(ROOT, 'node_modules/vite/bin/vite.js'),
+    'preview',
+    '--host',
+    '127.0.0.1',
+    '--port',
+    String(PORT),
+    '--strictPort',
+  ],
+  { cwd: ROOT, stdio: 'ignore' },
+);
 try {
   for (let i = 0; ; i++) {
     try {
       if ((await fetch(`http://127.0.0.1:${PORT}/`)).ok) break;
     } catch {
-      if (i > 100) throw new Error('vite preview did not start');
+      if (i > 300) throw new Error('vite preview did not start');
       await new Promise((r) => setTimeout(r, 100));
     }
   }
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM_PATH,
-    args: CHROMIUM_ARGS,
-  });
-  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-  await page.goto(url);
-  await page.waitForSelector('canvas');
-  await page.waitForTimeout(800);
-  await page.screenshot({ path: 'docs/screenshot.png' });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  mkdirSync(join(ROOT, 'docs/figure'), { recursive: true });
+  for (const [file, width, height, query] of SHOTS) {
+    const page = await browser.newPage({ viewport: { width, height } });
+    await page.goto(`http://127.0.0.1:${PORT}/${query}`);
+    await page.waitForSelector('canvas');
+    await page.waitForLoadState('networkidle');
+    await page.waitForTimeout(800);
+    await page.screenshot({ path: join(ROOT, 'docs', file) });
+    await page.close();
+    console.log(`wrote docs/${file}`);
+  }
   await browser.close();
-  console.log('wrote docs/screenshot.png');
 } finally {
   server.kill();
 }

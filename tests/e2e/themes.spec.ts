@@ -28,7 +28,11 @@ for (const theme of ['light', 'dark', 'projector'] as const) {
       const rule = (selector: string) => blocks.find((b) => b.selector === selector)?.style ?? {};
       const canvasBackground = getComputedStyle(document.querySelector('.graph-canvas')!).backgroundColor;
       const result = {
-        'node label / --ink': [colour(String(cy.nodes()[0]!.style('color'))), colour('var(--ink)')],
+        'node label / --ink': [colour(String(cy.$id('trkb').style('color'))), colour('var(--ink)')],
+        'compartment title / --compartment-ink': [
+          colour(String(cy.$id('nucleus').style('color'))),
+          colour('var(--compartment-ink)'),
+        ],
         'keyboard focus ring / --focus': [colour(String(rule('.kbd-focus')['underlay-color'])), colour('var(--focus)')],
         'contested halo / --highlight': [
           colour(String(rule('edge.contested')['underlay-color'])),
