@@ -53,7 +53,7 @@ try {
   for (const [file, width, height, query] of SHOTS) {
     const page = await browser.newPage({ viewport: { width, height } });
     await page.goto(`http://127.0.0.1:${PORT}/${query}`);
-    await page.waitForSelector('canvas');
+    await page.waitForSelector('canvas', { state: 'attached' });
     await page.waitForLoadState('networkidle');
     await page.waitForTimeout(800);
     await page.screenshot({ path: join(ROOT, 'docs', file) });
