@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, type MouseEvent } from 'react';
+import { useCallback, useEffect, useRef, type CSSProperties, type MouseEvent } from 'react';
 import { useAppStore } from './hooks/useAppStore';
 import { GraphCanvas, type GraphCanvasProps } from '../graph/GraphCanvas';
 import type { Control } from '../model/url';
@@ -31,6 +31,7 @@ import { TextView } from './components/TextView';
 import { ViewControls } from './components/ViewControls';
 import { ViewSwitch } from './components/ViewSwitch';
 import { WheelHint } from './components/WheelHint';
+import { useElementHeight } from './hooks/useElementHeight';
 import { useFileDrop } from './hooks/useFileDrop';
 import { useFullscreen } from './hooks/useFullscreen';
 import { MENU_ID, sheetElementId, usePhoneLayout } from './hooks/usePhone';
@@ -58,6 +59,7 @@ export function App({ cyOptions, onCyReady }: AppProps) {
   useKeymap({ toggleFullscreen: fullscreen.toggle, openHelp });
   const dragging = useFileDrop();
   const view = useAppStore(selectView);
+  const [embedHeader, embedHeaderHeight] = useElementHeight();
   // Phone layout (styles.css "Phone layout"): sheets, the menu and the chip row.
   const phone = usePhoneLayout();
   const sheetClass = (id: 'study' | 'details') =>
@@ -97,10 +99,12 @@ export function App({ cyOptions, onCyReady }: AppProps) {
 
   if (embed) {
     const show = (c: Control) => controls.includes(c);
+    // The diagram never runs below the frame: its height leaves room for the header (styles.css).
+    const embedStyle = { '--embed-header-height': `${embedHeaderHeight}px` } as CSSProperties;
     return (
-      <div className="app app-embed" data-theme={theme}>
+      <div className="app app-embed" data-theme={theme} style={embedStyle}>
         {skipLink}
-        <header className="embed-header" data-region="tools" tabIndex={-1}>
+        <header ref={embedHeader} className="embed-header" data-region="tools" tabIndex={-1}>
           <h1 className="visually-hidden">{model?.pathway.title ?? 'Pathway Layers'}</h1>
           {show('layers') && <LayerBar />}
           {(show('toolbar') || show('search')) && (
