@@ -273,63 +273,82 @@ function routeEdges(
     }
     return count;
   };
-  for (const e of file.edges) {
-    if (!drawn.has(e.id)) continue;
-    const s = boxOf(e.source);
-    const t = boxOf(e.target);
-    const line = straight(e);
-    if (!hits(line, [e.source, e.target])) continue;
-    // Candidates: leave the source downwards (or upwards), run along a gap, enter the target.
-    const down = t.y1 >= s.y2;
-    const candidates: Point[][] = [];
-    const xs = [x.get(e.source)!, ...[-0.3, 0.3].map((f) => x.get(e.source)! + f * (s.x2 - s.x1))];
-    const xt = [x.get(e.target)!, ...[-0.3, 0.3].map((f) => x.get(e.target)! + f * (t.x2 - t.x1))];
-    for (const gy of gaps) {
-      for (const sx of xs) {
-        for (const tx of xt) {
-          const from = { x: sx, y: down ? s.y2 : s.y1 };
-          const to = { x: tx, y: down ? t.y1 : t.y2 };
-          if (down ? gy < from.y || gy > to.y : gy > from.y || gy < to.y) continue;
-          candidates.push([from, { x: sx, y: gy }, { x: tx, y: gy }, to]);
+  // Three passes: each detour is chosen again once the others are known, so later routes can make
+  // room for earlier ones.
+  for (let pass = 0; pass < 3; pass++)
+    for (const e of file.edges) {
+      if (!drawn.has(e.id)) continue;
+      const s = boxOf(e.source);
+      const t = boxOf(e.target);
+      const line = straight(e);
+      if (!hits(line, [e.source, e.target])) continue;
+      // Candidates: leave the source downwards (or upwards), run along a gap, enter the target.
+      const down = t.y1 >= s.y2;
+      const candidates: Point[][] = [];
+      const xs = [x.get(e.source)!, ...[-0.3, 0.3].map((f) => x.get(e.source)! + f * (s.x2 - s.x1))];
+      const xt = [x.get(e.target)!, ...[-0.3, 0.3].map((f) => x.get(e.target)! + f * (t.x2 - t.x1))];
+      for (const gy of gaps) {
+        for (const sx of xs) {
+          for (const tx of xt) {
+            const from = { x: sx, y: down ? s.y2 : s.y1 };
+            const to = { x: tx, y: down ? t.y1 : t.y2 };
+            if (down ? gy < from.y || gy > to.y : gy > from.y || gy < to.y) continue;
+            candidates.push([from, { x: sx, y: gy }, { x: tx, y: gy }, to]);
+          }
         }
       }
-    }
-    // Two-gap detours for long edges: along one gap to a free lane, down the lane, along a later gap.
-    const lanes = [...new Set(allBoxes.flatMap(({ box }) => [box.x1 - 9, box.x2 + 9]))];
-    const between = gaps.filter((gy) => (down ? gy > s.y2 && gy < t.y1 : gy < s.y1 && gy > t.y2));
-    if (!candidates.some((c) => !hits(c, [e.source, e.target]))) {
-      for (let i = 0; i < between.length; i++) {
-        for (let j = i + 1; j < between.length; j++) {
-          for (const lx of lanes) {
-            for (const sx of xs) {
-              for (const tx of xt) {
-                const g1 = between[down ? i : j]!;
-                const g2 = between[down ? j : i]!;
-                candidates.push([
-                  { x: sx, y: down ? s.y2 : s.y1 },
-                  { x: sx, y: g1 },
-                  { x: lx, y: g1 },
-                  { x: lx, y: g2 },
-                  { x: tx, y: g2 },
-                  { x: tx, y: down ? t.y1 : t.y2 },
-                ]);
+      // Two-gap detours for long edges: along one gap to a free lane, down the lane, along a later gap.
+      const lanes = [...new Set(allBoxes.flatMap(({ box }) => [box.x1 - 9, box.x2 + 9]))];
+      const between = gaps.filter((gy) => (down ? gy > s.y2 && gy < t.y1 : gy < s.y1 && gy > t.y2));
+      if (!candidates.some((c) => !hits(c, [e.source, e.target]))) {
+        for (let i = 0; i < between.length; i++) {
+          for (let j = i + 1; j < between.length; j++) {
+            for (const lx of lanes) {
+              for (const sx of xs) {
+                for (const tx of xt) {
+                  const g1 = between[down ? i : j]!;
+                  const g2 = between[down ? j : i]!;
+                  candidates.push([
+                    { x: sx, y: down ? s.y2 : s.y1 },
+                    { x: sx, y: g1 },
+                    { x: lx, y: g1 },
+                    { x: lx, y: g2 },
+                    { x: tx, y: g2 },
+                    { x: tx, y: down ? t.y1 : t.y2 },
+                  ]);
+                }
               }
             }
           }
         }
       }
+      // Gentle bends: one or two points off to the side of the straight line, from centre to centre
+      // (the canvas then meets each node's own outline).
+      const a = centre(e.source);
+      const b = centre(e.target);
+      const len = Math.hypot(b.x - a.x, b.y - a.y) || 1;
+      const nx = -(b.y - a.y) / len;
+      const ny = (b.x - a.x) / len;
+      const at = (t: number, d: number): Point => ({
+        x: a.x + (b.x - a.x) * t + nx * d,
+        y: a.y + (b.y - a.y) * t + ny * d,
+      });
+      for (const d of [20, 35, 50, 70, 95, 125, 160, 200, -20, -35, -50, -70, -95, -125, -160, -200]) {
+        candidates.push([a, at(0.5, d), b]);
+        candidates.push([a, at(0.3, d), at(0.7, d), b]);
+        candidates.push([a, at(0.15, d), at(0.85, d), b]);
+      }
+      const clear = candidates.filter((c) => !hits(c, [e.source, e.target]));
+      if (!clear.length) continue;
+      const best = clear
+        .map((c) => ({ c, score: crossingsOf(c, e.id) * 1000 + length(c) }))
+        .sort((a, b) => a.score - b.score)[0]!.c;
+      routes.set(
+        e.id,
+        best.map((p) => ({ x: round(p.x), y: round(p.y) })),
+      );
+      drawn.set(e.id, best);
     }
-    const clear = candidates.filter((c) => !hits(c, [e.source, e.target]));
-    if (!clear.length) continue;
-    const best = clear
-      .map((c) => ({ c, score: crossingsOf(c, e.id) * 1000 + length(c) }))
-      .sort((a, b) => a.score - b.score)[0]!.c;
-    routes.set(
-      e.id,
-      best.map((p) => ({ x: round(p.x), y: round(p.y) })),
-    );
-    drawn.set(e.id, best);
-  }
 
   return routes;
 }

@@ -50,7 +50,8 @@ export function nodeBox(label: string): { width: number; height: number; text: s
 /**
  * What Cytoscape needs to draw a stored route: the segment points as weights along and distances
  * from the line between the two node centres (`edge-distances: node-position`), and the two
- * endpoints as offsets from the centres, so that the route starts and ends where the layout put it.
+ * endpoints as offsets from the centres, so that the route starts and ends where the layout put it
+ * (or, for a route drawn from centre to centre, where the line meets each node's outline).
  */
 export function routeStyle(
   route: readonly { x: number; y: number }[],
@@ -70,13 +71,16 @@ export function routeStyle(
     // Cytoscape counts a distance as positive on the left of the source → target direction (y down).
     distances.push(round3((py * dx - px * dy) / len));
   }
-  const first = route[0]!;
-  const last = route[route.length - 1]!;
+  // A route that starts (ends) at the node's centre meets the node's own outline, as any edge does.
+  const end = (p: { x: number; y: number }, c: { x: number; y: number }) =>
+    Math.abs(p.x - c.x) < 0.5 && Math.abs(p.y - c.y) < 0.5
+      ? 'outside-to-node'
+      : `${round3(p.x - c.x)}px ${round3(p.y - c.y)}px`;
   return {
     weights,
     distances,
-    sourceEnd: `${round3(first.x - source.x)}px ${round3(first.y - source.y)}px`,
-    targetEnd: `${round3(last.x - target.x)}px ${round3(last.y - target.y)}px`,
+    sourceEnd: end(route[0]!, source),
+    targetEnd: end(route[route.length - 1]!, target),
   };
 }
 
