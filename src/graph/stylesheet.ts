@@ -177,7 +177,19 @@ export function buildStylesheet(model: Model, theme: CanvasTheme = LIGHT_THEME):
         },
       };
     }),
-    { selector: 'edge.primary', style: { label: 'data(statusText)' } },
+    { selector: 'edge.primary', style: { label: 'data(label)' } },
+    {
+      // Asserted by several shown layers: one stroke in ink, its label the layers' numbers.
+      selector: 'edge.shared',
+      style: {
+        'line-color': theme.text,
+        'target-arrow-color': theme.text,
+        'mid-target-arrow-color': theme.text,
+        'line-style': 'solid',
+        width: w * 1.3,
+        'font-weight': 'bold',
+      },
+    },
     {
       selector: 'edge.uncited',
       style: {
@@ -187,7 +199,6 @@ export function buildStylesheet(model: Model, theme: CanvasTheme = LIGHT_THEME):
         'line-dash-pattern': [2, 5],
       },
     },
-    { selector: 'edge.shared', style: { 'line-cap': 'round' } },
     {
       selector: 'edge.contested',
       style: { 'underlay-color': theme.highlight, 'underlay-padding': 4, 'underlay-opacity': 0.25 },

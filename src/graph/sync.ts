@@ -28,6 +28,8 @@ function setClass(ele: NodeSingular | EdgeSingular, name: string, on: boolean): 
 /** Per-state facts the element rules need, computed once per sync. */
 interface Context {
   readonly state: ViewState;
+  /** Each layer's number (its place in the model's order, from 1: the key that toggles it). */
+  readonly numbers: ReadonlyMap<string, number>;
   readonly selectedNode: string | null;
   readonly selectedEdge: string | null;
   readonly neighbours: ReadonlySet<string>;
@@ -39,10 +41,15 @@ function contextOf(model: Model, state: ViewState): Context {
   const neighbours = new Set<string>();
   const edge = selectedEdge ? model.edgeById.get(selectedEdge) : undefined;
   if (edge) neighbours.add(edge.source).add(edge.target);
-  return { state, selectedNode: selection?.kind === 'node' ? selection.id : null, selectedEdge, neighbours };
+  const numbers = new Map(model.pathway.layers.map((l, i) => [l.id, i + 1]));
+  return { state, numbers, selectedNode: selection?.kind === 'node' ? selection.id : null, selectedEdge, neighbours };
 }
 
-/** NOTE mutates the stroke's classes. */
+/**
+ * NOTE mutates the stroke's classes (and its label). An interaction that several shown layers assert
+ * is drawn once, by its first layer's stroke, marked `shared` and labelled with the layers' numbers,
+ * so no bundle of parallel lines hides its arrowhead.
+ */
 function applyStroke(stroke: EdgeSingular, ctx: Context): void {
   const { view, focused, overlay } = ctx.state;
   const edgeId = stroke.data('edgeId') as string;
@@ -50,10 +57,17 @@ function applyStroke(stroke: EdgeSingular, ctx: Context): void {
   const layers = view.edgeLayers.get(edgeId);
   const on = layers?.includes(layer) ?? false;
   const primary = on && layers?.[0] === layer;
+  const shared = primary && (layers?.length ?? 0) > 1;
   const cmp = overlay.compare;
-  setClass(stroke, 'hidden', !on);
+  setClass(stroke, 'hidden', !primary);
   setClass(stroke, 'primary', primary);
-  setClass(stroke, 'shared', on && (layers?.length ?? 0) > 1);
+  setClass(stroke, 'shared', shared);
+  if (primary) {
+    const status = stroke.data('statusText') as string;
+    const badge = shared ? (layers ?? []).map((id) => ctx.numbers.get(id) ?? '?').join(' · ') : '';
+    const label = [badge, status].filter(Boolean).join('  ');
+    if (stroke.data('label') !== label) stroke.data('label', label);
+  }
   setClass(stroke, 'contested', on && view.highlighted.has(edgeId));
   setClass(stroke, 'is-selected', on && edgeId === ctx.selectedEdge);
   setClass(stroke, 'cut', overlay.cutEdges.has(edgeId));

@@ -139,3 +139,34 @@ describe('compartments', () => {
     expect(drawn.$id('cell').boundingBox()).toEqual(box);
   });
 });
+
+describe('shared interactions', () => {
+  it('are drawn once, in ink, labelled with the numbers of the layers that assert them', async () => {
+    const model = modelOf(rawFixture());
+    const drawn = await draw(model);
+    const layers = model.pathway.layers.map((l) => l.id);
+    const number = (id: string) => layers.indexOf(id) + 1;
+    applyView(drawn, model, layerView(model, ['alpha', 'beta']), null);
+    const alpha = drawn.$id(strokeId('b-activates-c', 'alpha'));
+    const beta = drawn.$id(strokeId('b-activates-c', 'beta'));
+    expect(alpha.visible()).toBe(true);
+    expect(beta.visible()).toBe(false);
+    expect(alpha.hasClass('shared')).toBe(true);
+    // The status word (here "inferred") still follows the layer numbers.
+    const status = alpha.data('statusText') as string;
+    expect(status).toBe('inferred');
+    expect(alpha.style('label')).toBe(`${number('alpha')} · ${number('beta')}  ${status}`);
+    // Positive control: an interaction of one layer keeps that layer's own stroke, unlabelled.
+    const only = drawn.$id(strokeId('a-inhibits-b', 'alpha'));
+    expect(only.visible()).toBe(true);
+    expect(only.hasClass('shared')).toBe(false);
+    expect(only.style('label')).toBe('');
+
+    // With beta alone, beta's own stroke draws it, in beta's style.
+    applyView(drawn, model, layerView(model, ['beta']), null);
+    expect(alpha.visible()).toBe(false);
+    expect(beta.visible()).toBe(true);
+    expect(beta.hasClass('shared')).toBe(false);
+    expect(beta.style('label')).toBe(status);
+  });
+});

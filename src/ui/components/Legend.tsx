@@ -24,11 +24,8 @@ export function Legend() {
           </li>
         ))}
         <li>
-          <span className="parallel-sample" aria-hidden="true">
-            <LineSample color="currentColor" lineStyle="solid" width={24} />
-            <LineSample color="currentColor" lineStyle="dashed" width={24} />
-          </span>{' '}
-          Parallel strokes: the interaction is asserted by each of those hypotheses
+          <LineSample color="currentColor" lineStyle="solid" width={24} /> <span className="edge-word">1 · 2</span> A
+          black line with numbers: the interaction is asserted by each of those shown hypotheses (their numbers above)
         </li>
       </ul>
       <h3>Arrowheads (SBGN Activity Flow)</h3>
