@@ -130,7 +130,8 @@ describe('design tokens', () => {
     const runtime = ['--embed-header-height'];
     const app = readFileSync(resolve(process.cwd(), 'src/ui/App.tsx'), 'utf8');
     for (const property of runtime) expect(app, property).toContain(`'${property}'`);
-    for (const property of used) if (!runtime.includes(property)) expect(css, property).toContain(`  ${property}: `);
+    for (const property of used)
+      if (property && !runtime.includes(property)) expect(css, property).toContain(`  ${property}: `);
   });
 
   it('every colour token is used by the page or the diagram', () => {
