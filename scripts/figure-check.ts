@@ -8,12 +8,12 @@
  *
  *   npm run figure:check [-- --json=figure-results.json] [-- --only=laptop,projector,embed,links,geometry]
  */
-import { spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
+import { startPreview } from './preview.mjs';
 import {
   crossings,
   edgesThroughNodes,
@@ -64,36 +64,6 @@ const rows: Row[] = [];
 const fmt = (n: number, digits = 1) => (Number.isFinite(n) ? n.toFixed(digits) : String(n));
 function record(scenario: string, measure: string, value: number | string, target: string, ok: boolean, detail = '') {
   rows.push({ scenario, measure, value: typeof value === 'number' ? fmt(value) : value, target, ok, detail });
-}
-
-async function startServer(): Promise<() => void> {
-  // Vite itself, not through npx: killing npx would leave the server running.
-  const server = spawn(
-    process.execPath,
-    [
-      join(ROOT, 'node_modules/vite/bin/vite.js'),
-      'preview',
-      '--host',
-      '127.0.0.1',
-      '--port',
-      String(PORT),
-      '--strictPort',
-      '--outDir',
-      'dist',
-    ],
-    { cwd: ROOT, stdio: 'ignore' },
-  );
-  let exited = false;
-  server.on('exit', () => (exited = true));
-  for (let i = 0; ; i++) {
-    try {
-      if ((await fetch(`${ORIGIN}/`)).ok) break;
-    } catch {
-      if (exited || i > 600) throw new Error(`vite preview did not start on port ${PORT} (is the port taken?)`);
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  }
-  return () => server.kill();
 }
 
 /** Open a URL and wait until the diagram is drawn and the camera has settled. */
@@ -167,7 +137,7 @@ function checkNamed(d: Drawing, targets: readonly string[], minLabel: number): s
 }
 
 async function main() {
-  const stop = await startServer();
+  const stop = await startPreview(PORT);
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS] });
   try {
     const at = async (width: number, height: number) =>

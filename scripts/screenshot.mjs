@@ -1,12 +1,12 @@
 // npm run screenshot: build, serve, and save the pictures of the app in docs/ in Debian's Chromium:
 // docs/screenshot.png (the README's picture) and docs/figure/*.png (each theme, presentation mode,
 // the grid, an embed and a phone), so that what the figure looks like is reviewed with the code.
-import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
+import { startPreview } from './preview.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const PORT = Number(process.env.SCREENSHOT_PORT ?? 4174);
@@ -25,29 +25,8 @@ const SHOTS = [
   ['figure/phone.png', 390, 844, ''],
 ];
 
-// Vite itself, not through npx: killing npx would leave the server running.
-const server = spawn(
-  process.execPath,
-  [
-    join(ROOT, 'node_modules/vite/bin/vite.js'),
-    'preview',
-    '--host',
-    '127.0.0.1',
-    '--port',
-    String(PORT),
-    '--strictPort',
-  ],
-  { cwd: ROOT, stdio: 'ignore' },
-);
+const stop = await startPreview(PORT);
 try {
-  for (let i = 0; ; i++) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${PORT}/`)).ok) break;
-    } catch {
-      if (i > 300) throw new Error('vite preview did not start');
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  }
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   mkdirSync(join(ROOT, 'docs/figure'), { recursive: true });
   for (const [file, width, height, query] of SHOTS) {
@@ -62,5 +41,5 @@ try {
   }
   await browser.close();
 } finally {
-  server.kill();
+  stop();
 }

@@ -20,7 +20,6 @@ window.__figureProbe = function figureProbe() {
     parent: n.isChild() ? n.parent().id() : null,
     isParent: n.isParent(),
     box: box(n.boundingBox({ includeLabels: false, includeOverlays: false, includeUnderlays: false })),
-    labelBox: box(n.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true })),
     label: labelOf(n),
   }));
   const edges = cy.edges(':visible').map((e) => {
