@@ -1,36 +1,12 @@
-import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
+import { routedMini } from '../helpers/routed';
 import { openApp } from './helpers';
 
-/**
- * The mini fixture laid out by hand: every node placed, b and c in a "cell" compartment, and
- * a → b with a stored orthogonal route (border to border, two bends).
- */
+/** The routed mini fixture with b and c in a "cell" compartment. */
 function routedModel(): { body: string; route: { x: number; y: number }[] } {
-  const raw = JSON.parse(readFileSync('tests/fixtures/mini.json', 'utf8')) as {
-    nodes: Record<string, unknown>[];
-    edges: Record<string, unknown>[];
-  };
-  const at: Record<string, { x: number; y: number }> = {
-    a: { x: 0, y: 0 },
-    b: { x: 200, y: 150 },
-    c: { x: 200, y: 300 },
-    d: { x: 400, y: 150 },
-    e: { x: 200, y: 450 },
-    f: { x: 400, y: 0 },
-  };
-  for (const n of raw.nodes) {
-    n.position = at[n.id as string];
-    if (n.id === 'b' || n.id === 'c') n.parent = 'cell';
-  }
+  const { raw, route } = routedMini();
+  for (const n of raw.nodes) if (n.id === 'b' || n.id === 'c') n.parent = 'cell';
   raw.nodes.push({ id: 'cell', label: 'Cell', kind: 'compartment', description: 'A cell.' });
-  const route = [
-    { x: 0, y: 14 },
-    { x: 0, y: 75 },
-    { x: 200, y: 75 },
-    { x: 200, y: 136 },
-  ];
-  raw.edges.find((e) => e.id === 'a-inhibits-b')!.route = route;
   return { body: JSON.stringify(raw), route };
 }
 

@@ -1,5 +1,6 @@
 import { nodeBox as labelSize } from '../../src/graph/elements';
 import type { Pathway } from '../../src/model/types';
+import { segmentHitsBox } from '../../scripts/figure/geometry';
 
 type Box = readonly [x1: number, y1: number, x2: number, y2: number];
 type Point = readonly [number, number];
@@ -10,26 +11,10 @@ function nodeBox(label: string, at: { x: number; y: number }, scale = 1): Box {
   return [at.x - w, at.y - h, at.x + w, at.y + h];
 }
 
-/** Does the segment a→b pass within `pad` of the box? (Liang–Barsky clipping.) */
-function segmentHitsBox(a: Point, b: Point, box: Box, pad = 4): boolean {
-  const [x1, y1, x2, y2] = [box[0] - pad, box[1] - pad, box[2] + pad, box[3] + pad];
-  let t0 = 0;
-  let t1 = 1;
-  const dx = b[0] - a[0];
-  const dy = b[1] - a[1];
-  const clip = (p: number, q: number) => {
-    if (p === 0) return q >= 0;
-    const r = q / p;
-    if (p < 0) {
-      if (r > t1) return false;
-      if (r > t0) t0 = r;
-    } else {
-      if (r < t0) return false;
-      if (r < t1) t1 = r;
-    }
-    return true;
-  };
-  return clip(-dx, a[0] - x1) && clip(dx, x2 - a[0]) && clip(-dy, a[1] - y1) && clip(dy, y2 - a[1]) && t0 < t1;
+/** Does the segment a→b pass within `pad` of the box? (The figure check's own test, on a grown box.) */
+function hitsBox(a: Point, b: Point, box: Box, pad = 4): boolean {
+  const grown = { x1: box[0] - pad, y1: box[1] - pad, x2: box[2] + pad, y2: box[3] + pad };
+  return segmentHitsBox({ x: a[0], y: a[1] }, { x: b[0], y: b[1] }, grown);
 }
 
 /**
@@ -65,7 +50,7 @@ export function layoutProblems(p: Pathway, gap = 8, scale = 1): string[] {
       : [centre(e.source), centre(e.target)];
     for (const id of ids) {
       if (id === e.source || id === e.target) continue;
-      if (line.some((q, i) => i > 0 && segmentHitsBox(line[i - 1]!, q, boxes.get(id)!)))
+      if (line.some((q, i) => i > 0 && hitsBox(line[i - 1]!, q, boxes.get(id)!)))
         problems.push(`${e.id} passes through ${id}`);
     }
   }

@@ -13,6 +13,7 @@ import { layerView } from '../../src/model/layers';
 import { buildModel, type Model } from '../../src/model/model';
 import { parsePathway } from '../../src/model/validate';
 import { rawFixture } from '../helpers/fixtures';
+import { routedMini } from '../helpers/routed';
 
 let cy: Core | null = null;
 afterEach(() => {
@@ -36,32 +37,8 @@ async function draw(model: Model): Promise<Core> {
   return cy;
 }
 
-/**
- * The mini fixture with every node placed, and a → b drawn as an orthogonal route with two bends.
- * (That the canvas draws the route through exactly these points is checked in the browser, where
- * Cytoscape computes edge geometry: tests/e2e/figure.spec.ts.)
- */
-function routedFixture() {
-  const raw = rawFixture();
-  const at: Record<string, { x: number; y: number }> = {
-    a: { x: 0, y: 0 },
-    b: { x: 200, y: 150 },
-    c: { x: 200, y: 300 },
-    d: { x: 400, y: 150 },
-    e: { x: 200, y: 450 },
-    f: { x: 400, y: 0 },
-  };
-  for (const n of raw.nodes as { id: string; position?: unknown }[]) n.position = at[n.id];
-  const route = [
-    { x: 0, y: 14 },
-    { x: 0, y: 75 },
-    { x: 200, y: 75 },
-    { x: 200, y: 136 },
-  ];
-  raw.edges.find((e) => e.id === 'a-inhibits-b')!.route = route;
-  return { raw, route };
-}
-
+// That the canvas draws a route through exactly its points is checked in the browser, where
+// Cytoscape computes edge geometry: tests/e2e/figure.spec.ts.
 describe('stored routes', () => {
   it('puts a bend on either side of the line between the centres correctly', () => {
     const s = { x: 0, y: 0 };
@@ -75,7 +52,7 @@ describe('stored routes', () => {
   });
 
   it('draws an edge with no stored route as a curve, and a route with no bend as a straight line', async () => {
-    const { raw } = routedFixture();
+    const { raw } = routedMini();
     raw.edges.find((e) => e.id === 'd-binds-c')!.route = [
       { x: 390, y: 164 },
       { x: 210, y: 286 },
