@@ -3,14 +3,14 @@
  * (browsers, and jsdom under Vitest), element lookup by local name whatever the namespace, and
  * escaping for XML written as strings.
  */
-import { failure } from './text';
+import { checkText, failure } from './text';
 import type { ImportResult } from './types';
 
 /**
  * Parse XML text. A syntax error becomes a failure that names the line and column where the parser
  * gives them (jsdom: `1:10: unexpected close tag.`; Chromium: `error on line 1 at column 10: …`).
  */
-export function parseXml(text: string, format: string): { doc: Document } | { result: ImportResult } {
+function parseXml(text: string, format: string): { doc: Document } | { result: ImportResult } {
   if (typeof DOMParser === 'undefined')
     return {
       result: failure('(file)', `reading ${format} needs an XML parser (DOMParser), which is not available here`),
@@ -25,6 +25,27 @@ export function parseXml(text: string, format: string): { doc: Document } | { re
   const path = m ? `line ${m[1]}, column ${m[2]}` : '(file)';
   const what = (m ? m[3] : detail) || 'malformed XML';
   return { result: failure(path, `not well-formed XML, so not a ${format} file: ${what.replace(/\.$/, '')}`) };
+}
+
+/**
+ * The root element of an XML file of one format: the text checked, parsed, and its root's local
+ * name checked (`graphml`, `sbgn`); otherwise the failure that says which step went wrong.
+ */
+export function readXmlRoot(
+  input: unknown,
+  format: string,
+  rootName: string,
+  /** How the message reads the root's name: "a <graphml>", "an <sbgn>". */
+  article: 'a' | 'an',
+): { root: Element } | { result: ImportResult } {
+  const checked = checkText(input, format);
+  if ('result' in checked) return checked;
+  const parsed = parseXml(checked.text, format);
+  if ('result' in parsed) return parsed;
+  const root = parsed.doc.documentElement;
+  if (root.localName !== rootName)
+    return { result: failure('(root)', `expected ${article} <${rootName}> root element, found <${root.localName}>`) };
+  return { root };
 }
 
 /** Child elements with this local name (any namespace), in document order. */

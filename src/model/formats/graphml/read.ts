@@ -6,12 +6,12 @@
 import { parseJson } from '../../json';
 import { finishImport } from '../build';
 import { type DraftEdge, type DraftLayer, type DraftNode, draftLayer } from '../draft';
-import { checkText, failure, guarded } from '../text';
+import { failure, guarded } from '../text';
 import type { ImportResult } from '../types';
 import { isRecord, toList, toNumber, toText } from '../values';
 import { kindFromName, relationFromName, statusFromName } from '../vocab';
 import { Warnings } from '../warnings';
-import { attr, childElements, descendants, firstChild, parseXml } from '../xml';
+import { attr, childElements, descendants, firstChild, readXmlRoot } from '../xml';
 import { type Domain, ROLE_BY_NAME, type Role } from './vocab';
 
 interface KeyInfo {
@@ -222,13 +222,9 @@ function readLayerDefinitions(json: string | undefined, warnings: Warnings): Dra
 /** Read GraphML text. `name` is the file name. Never throws. */
 export function importGraphml(input: string, name?: string): ImportResult {
   return guarded('GraphML', () => {
-    const checked = checkText(input, 'GraphML');
-    if ('result' in checked) return checked.result;
-    const parsed = parseXml(checked.text, 'GraphML');
-    if ('result' in parsed) return parsed.result;
-    const root = parsed.doc.documentElement;
-    if (root.localName !== 'graphml')
-      return failure('(root)', `expected a <graphml> root element, found <${root.localName}>`);
+    const opened = readXmlRoot(input, 'GraphML', 'graphml', 'a');
+    if ('result' in opened) return opened.result;
+    const { root } = opened;
     const graphs = childElements(root, 'graph');
     const graph = graphs[0];
     if (!graph) return failure('graphml', 'the file has no <graph> element');

@@ -6,12 +6,12 @@ import { RELATIONS } from '../../schema';
 import type { NodeKind, Relation } from '../../types';
 import { finishImport } from '../build';
 import type { DraftEdge, DraftNode } from '../draft';
-import { checkText, failure, guarded } from '../text';
+import { failure, guarded } from '../text';
 import type { ImportResult } from '../types';
 import { toNumber, toText } from '../values';
 import { kindFromName, relationFromName } from '../vocab';
 import { Warnings } from '../warnings';
-import { attr, childElements, firstChild, parseXml } from '../xml';
+import { attr, childElements, firstChild, readXmlRoot } from '../xml';
 import { AF_ARC_RELATION, GLYPH_KIND, KIND_NOTE, LOGIC_CLASSES, MATERIAL_KIND, RELATION_NOTE } from './vocab';
 
 /** The kind a biological activity's unit of information states, if any. */
@@ -133,13 +133,9 @@ function readArc(a: Element, index: number, read: GlyphRead, warnings: Warnings)
 /** Read SBGN-ML (Activity Flow) text. `name` is the file name. Never throws. */
 export function importSbgnml(input: string, name?: string): ImportResult {
   return guarded('SBGN-ML', () => {
-    const checked = checkText(input, 'SBGN-ML');
-    if ('result' in checked) return checked.result;
-    const parsed = parseXml(checked.text, 'SBGN-ML');
-    if ('result' in parsed) return parsed.result;
-    const root = parsed.doc.documentElement;
-    if (root.localName !== 'sbgn')
-      return failure('(root)', `expected an <sbgn> root element, found <${root.localName}>`);
+    const opened = readXmlRoot(input, 'SBGN-ML', 'sbgn', 'an');
+    if ('result' in opened) return opened.result;
+    const { root } = opened;
     const maps = childElements(root, 'map');
     const map = maps[0];
     if (!map) return failure('sbgn', 'the file has no <map> element');
