@@ -34,8 +34,8 @@ import { WheelHint } from './components/WheelHint';
 import { useElementHeight } from './hooks/useElementHeight';
 import { useFileDrop } from './hooks/useFileDrop';
 import { useFullscreen } from './hooks/useFullscreen';
-import { MENU_ID, sheetElementId, usePhoneLayout } from './hooks/usePhone';
-import { MenuButton, SheetBar, SheetHeader } from './components/PhoneLayout';
+import { MENU_ID, usePhoneLayout } from './hooks/usePhone';
+import { MenuButton, SheetBar, SidePanel } from './components/PhoneLayout';
 import { useKeymap } from './hooks/useKeymap';
 import { StudyTabs } from './study/StudyTabs';
 import { LazyTourPlayer as TourPlayer } from './study/LazyTourPlayer';
@@ -62,8 +62,6 @@ export function App({ cyOptions, onCyReady }: AppProps) {
   const [embedHeader, embedHeaderHeight] = useElementHeight();
   // Phone layout (styles.css "Phone layout"): sheets, the menu and the chip row.
   const phone = usePhoneLayout();
-  const sheetClass = (id: 'study' | 'details') =>
-    phone.sheet === id ? (phone.full ? ' is-open is-full' : ' is-open') : '';
   const presenting = useAppStore(selectPresenting);
   usePresentationFocus(presenting);
   const graph = <GraphCanvas {...(cyOptions ? { cyOptions } : {})} {...(onCyReady ? { onReady: onCyReady } : {})} />;
@@ -175,17 +173,10 @@ export function App({ cyOptions, onCyReady }: AppProps) {
       </header>
       <Notices />
       <main className="workspace">
-        <aside
-          id={sheetElementId('study')}
-          className={`sidebar sidebar-left${sheetClass('study')}`}
-          aria-label="Hypotheses and study tools"
-          data-region="hypotheses"
-          tabIndex={-1}
-        >
-          {phone.phone && <SheetHeader layout={phone} id="study" />}
+        <SidePanel layout={phone} id="study" side="left" label="Hypotheses and study tools" region="hypotheses">
           {/* Mounted once a model is loaded, so its first tab follows the address (e.g. ?experiment=). */}
           {model && <StudyTabs key={model.pathway.id} />}
-        </aside>
+        </SidePanel>
         {phone.phone && (
           <div className="phone-strip">
             <LayerBar />
@@ -197,16 +188,9 @@ export function App({ cyOptions, onCyReady }: AppProps) {
           {canvas}
           <TourPlayer />
         </section>
-        <aside
-          id={sheetElementId('details')}
-          className={`sidebar sidebar-right${sheetClass('details')}`}
-          aria-label="Selection details"
-          data-region="details"
-          tabIndex={-1}
-        >
-          {phone.phone && <SheetHeader layout={phone} id="details" />}
+        <SidePanel layout={phone} id="details" side="right" label="Selection details" region="details">
           <DetailsPanel />
-        </aside>
+        </SidePanel>
       </main>
       {phone.phone && <SheetBar layout={phone} />}
       <ShortcutsDialog ref={help} />

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { MENU_BUTTON_ID, MENU_ID, sheetElementId, sheetTabId, type PhoneLayout, type SheetId } from '../hooks/usePhone';
 
 /** The bottom sheets, in the order of their tabs, with the names their tabs show. */
@@ -42,7 +42,7 @@ function closeSheet(layout: PhoneLayout, id: SheetId): void {
 }
 
 /** The top of an open sheet: a grip, its name, "Full height" and "Close". */
-export function SheetHeader({ layout, id }: { layout: PhoneLayout; id: SheetId }) {
+function SheetHeader({ layout, id }: { layout: PhoneLayout; id: SheetId }) {
   const label = labelOf(id);
   return (
     <div className="sheet-header">
@@ -91,5 +91,40 @@ export function MenuButton({ layout }: { layout: PhoneLayout }) {
     >
       Menu
     </button>
+  );
+}
+
+/**
+ * A side panel of the desktop layout, which the phone layout turns into a bottom sheet (open,
+ * full height or folded, with its own header).
+ */
+export function SidePanel({
+  layout,
+  id,
+  side,
+  label,
+  region,
+  children,
+}: {
+  layout: PhoneLayout;
+  id: SheetId;
+  side: 'left' | 'right';
+  label: string;
+  /** Its name for F6 (`ui/regions.ts`). */
+  region: string;
+  children: ReactNode;
+}) {
+  const state = layout.sheet === id ? (layout.full ? ' is-open is-full' : ' is-open') : '';
+  return (
+    <aside
+      id={sheetElementId(id)}
+      className={`sidebar sidebar-${side}${state}`}
+      aria-label={label}
+      data-region={region}
+      tabIndex={-1}
+    >
+      {layout.phone && <SheetHeader layout={layout} id={id} />}
+      {children}
+    </aside>
   );
 }
