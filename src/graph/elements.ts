@@ -132,7 +132,6 @@ export function toElements(model: Model, positions: Positions): ElementDefinitio
           relation: edge.relation,
           status: edge.status,
           statusText: edge.uncited ? 'uncited' : STATUS_GLYPH[edge.status].text,
-          label: edge.uncited ? 'uncited' : STATUS_GLYPH[edge.status].text,
           ...route,
         },
         classes: `rel-${edge.relation} status-${edge.status}${edge.uncited ? ' uncited' : ''}${routeClass}`,
