@@ -2,6 +2,7 @@
  * What the active layers show: pure derivations over a model and a set of active layer ids.
  */
 import type { Model } from './model';
+import type { Target } from './target';
 import type { PathwayEdge } from './types';
 
 export interface LayerView {
@@ -51,6 +52,28 @@ export function layerView(model: Model, activeLayerIds: readonly string[]): Laye
  */
 export function soloLayerView(model: Model, layerId: string): LayerView {
   return layerView(model, model.layerById.has(layerId) ? [layerId] : []);
+}
+
+/**
+ * The active layers, plus whatever it takes to draw every target: an edge that no active layer
+ * asserts brings in its first layer; a node that no active layer's edge touches brings in the first
+ * layer with an edge at it. A link that names LSD shows LSD, with the layer it belongs to.
+ * Unknown targets are left to whoever reports them. Display order.
+ */
+export function layersShowing(model: Model, active: readonly string[], targets: readonly Target[]): string[] {
+  const on = new Set(active);
+  const firstLayer = (edges: readonly PathwayEdge[]) =>
+    model.layerIds.find((id) => edges.some((e) => e.layers.includes(id)));
+  for (const t of targets) {
+    const edges =
+      t.kind === 'edge'
+        ? [model.edgeById.get(t.id)].filter((e) => e !== undefined)
+        : (model.edgesByNode.get(t.id) ?? []);
+    if (edges.some((e) => e.layers.some((id) => on.has(id)))) continue;
+    const layer = firstLayer(edges);
+    if (layer) on.add(layer);
+  }
+  return orderLayers(model, on);
 }
 
 /** How many edges each layer asserts. */

@@ -8,7 +8,7 @@
  * rest of the URL still applies.
  */
 import * as z from 'zod/mini';
-import { orderLayers } from './layers';
+import { layersShowing, orderLayers } from './layers';
 import type { Model } from './model';
 import { THEMES, type Theme } from './theme';
 import { targetText, type Target } from './target';
@@ -319,9 +319,14 @@ function encode(value: string): string {
  */
 export function serializeUrlState(model: Model, state: UrlState): string {
   const parts: string[] = [];
-  // A tour step or a comparison sets layers of its own when opened, so the layers are then always
+  // A tour step or a comparison sets layers of its own when opened, and a link to something the
+  // layers do not draw turns a layer on (`layersShowing`), so in those cases the layers are always
   // written, even when they equal the defaults.
-  const explicitLayers = Boolean(state.tour || state.compare);
+  const named = [...(state.selection ? [state.selection] : []), ...(state.focus ?? [])];
+  const explicitLayers =
+    Boolean(state.tour || state.compare) ||
+    (state.layers !== undefined &&
+      layersShowing(model, state.layers, named).length > orderLayers(model, state.layers).length);
   for (const spec of URL_PARAMS) {
     const value = state[spec.field];
     const raw =

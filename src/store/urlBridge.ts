@@ -4,7 +4,7 @@
  * The URL is read once per model load; afterwards every change of URL-held state is written back
  * with `history.replaceState` (no router, no history entry per toggle).
  */
-import { orderLayers } from '../model/layers';
+import { layersShowing, orderLayers } from '../model/layers';
 import type { Model } from '../model/model';
 import { readUrlState, serializeUrlState, type UrlState } from '../model/url';
 import type { AppStore } from './store';
@@ -44,7 +44,8 @@ export interface UrlApplication {
 /**
  * The state an address describes for a model: pure, and total (an address that names nothing
  * valid gives the model's defaults). A tour step sets layers and the experiment; `compare` shows
- * its two layers; explicit `layers` and `experiment` then refine that.
+ * its two layers; explicit `layers` and `experiment` then refine that. Without explicit `layers`,
+ * a `select=` or `focus=` target that those layers would not draw turns on a layer that does.
  */
 export function stateFromUrl(model: Model, search: string): UrlApplication {
   const { state: url, notices } = readUrlState(model, search);
@@ -54,7 +55,9 @@ export function stateFromUrl(model: Model, search: string): UrlApplication {
   let experiment: string | null = step?.experiment ?? null;
   if (url.compare) layers = orderLayers(model, url.compare);
   if (url.experiment !== undefined) experiment = url.experiment;
+  // What the address names is drawn: unless it lists its layers, they grow to show it.
   if (url.layers) layers = url.layers;
+  else layers = layersShowing(model, layers, [...(url.selection ? [url.selection] : []), ...(url.focus ?? [])]);
   return {
     state: {
       activeLayers: layers,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { layerEdgeCounts, layerView, orderLayers, soloLayerView } from '../../src/model/layers';
+import { layerEdgeCounts, layersShowing, layerView, orderLayers, soloLayerView } from '../../src/model/layers';
+import { stateFromUrl } from '../../src/store/urlBridge';
 import { fixtureModel } from '../helpers/fixtures';
 
 const model = fixtureModel();
@@ -62,6 +63,30 @@ describe('soloLayerView (one small multiple of the grid view)', () => {
     const view = soloLayerView(model, 'nope');
     expect(view.edgeLayers.size).toBe(0);
     expect(view.visibleNodes.size).toBe(0);
+  });
+});
+
+describe('layersShowing (a link shows what it names)', () => {
+  const node = (id: string) => ({ kind: 'node' as const, id });
+  const edge = (id: string) => ({ kind: 'edge' as const, id });
+
+  it('turns on the layer that draws an edge or node no active layer draws', () => {
+    expect(layersShowing(model, ['alpha'], [edge('f-questions-d')])).toEqual(['alpha', 'critique']);
+    expect(layersShowing(model, ['alpha'], [node('f')])).toEqual(['alpha', 'critique']);
+    // d is drawn by beta's d-binds-c, the first layer with an edge at d.
+    expect(layersShowing(model, ['alpha'], [node('d')])).toEqual(['alpha', 'beta']);
+  });
+
+  it('leaves the layers alone when what is named is drawn already, or is unknown', () => {
+    expect(layersShowing(model, ['beta', 'alpha'], [edge('b-activates-c'), node('c')])).toEqual(['alpha', 'beta']);
+    expect(layersShowing(model, ['alpha'], [node('nowhere'), edge('nothing')])).toEqual(['alpha']);
+  });
+
+  it('applies to select= and focus= links, but never overrides layers= the link sets', () => {
+    expect(stateFromUrl(model, '?select=edge:f-questions-d').state.activeLayers).toEqual(['alpha', 'beta', 'critique']);
+    expect(stateFromUrl(model, '?focus=node:f').state.activeLayers).toEqual(['alpha', 'beta', 'critique']);
+    expect(stateFromUrl(model, '?layers=alpha&focus=node:f').state.activeLayers).toEqual(['alpha']);
+    expect(stateFromUrl(model, '?focus=node:b').state.activeLayers).toEqual(['alpha', 'beta']);
   });
 });
 

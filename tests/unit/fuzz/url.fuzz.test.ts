@@ -4,6 +4,7 @@
  */
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { layersShowing } from '../../../src/model/layers';
 import type { Model } from '../../../src/model/model';
 import { THEMES } from '../../../src/model/theme';
 import { CONTROLS, URL_PARAMS, VIEWS, isSafePathwayUrl, readUrlState, serializeUrlState } from '../../../src/model/url';
@@ -115,10 +116,14 @@ function checkValidState(model: Model | null, state: UrlState): void {
 function canonical(model: Model, state: UrlState): UrlState {
   const out: Record<string, unknown> = { ...state };
   const layers = state.layers;
+  // Default layers are left out of the address, unless a tour or comparison would set its own, or
+  // a named target would turn another on (see layersShowing).
+  const named = [...(state.selection ? [state.selection] : []), ...(state.focus ?? [])];
   if (
     layers &&
     !state.tour &&
     !state.compare &&
+    layersShowing(model, layers, named).length === layers.length &&
     layers.length === model.defaultLayerIds.length &&
     layers.every((id, i) => id === model.defaultLayerIds[i])
   )
