@@ -2,7 +2,7 @@
 import type { Collection, Core } from 'cytoscape';
 import type { Target } from '../model/target';
 
-const PADDING = 30;
+const PADDING = 20;
 
 function prefersReducedMotion(): boolean {
   return typeof window !== 'undefined' && typeof window.matchMedia === 'function'
@@ -69,11 +69,17 @@ function moveCamera(
 ): void {
   // Never leave less than a third of the canvas to frame into, whatever covers the rest.
   const inset = Math.min(bottomInset, (cy.height() * 2) / 3);
-  // Fit with extra padding, then shift up by half of it.
+  // Fit into the part of the canvas above the inset: the inset shortens the frame, not its sides.
   const fitTo = () => {
-    cy.fit(eles, PADDING + inset / 2);
-    if (cy.zoom() > maxZoom) cy.zoom({ level: maxZoom, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
-    cy.panBy({ x: 0, y: -inset / 2 });
+    const box = eles.boundingBox({});
+    const width = cy.width();
+    const height = cy.height() - inset;
+    const fits = Math.min((width - 2 * PADDING) / box.w, (height - 2 * PADDING) / box.h);
+    const zoom = Math.max(cy.minZoom(), Math.min(maxZoom, cy.maxZoom(), Number.isFinite(fits) ? fits : maxZoom));
+    cy.viewport({
+      zoom,
+      pan: { x: (width - zoom * (box.x1 + box.x2)) / 2, y: (height - zoom * (box.y1 + box.y2)) / 2 },
+    });
   };
   // A move still under way is stopped where it is, so the new one starts from what is on screen.
   cy.stop(true);
