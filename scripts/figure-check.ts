@@ -213,7 +213,7 @@ async function main() {
       const n = checked - checkedBefore;
       const bad = failures.length - before;
       record('deep links: select= / focus= (laptop)', 'framed, readable', `${n - bad}/${n}`, 'all', bad === 0);
-      for (const f of failures.slice(0, 12)) console.log(`  ✗ ${f}`);
+      for (const f of failures.slice(0, Number(process.env.SHOW_FAILURES ?? 12))) console.log(`  ✗ ${f}`);
       if (failures.length > 12) console.log(`  … and ${failures.length - 12} more`);
       await laptop.close();
       await projector.close();

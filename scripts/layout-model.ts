@@ -1,9 +1,14 @@
 /**
  * `npm run layout`: lay out a pathway file once, at authoring time, and write the result into it —
- * every placed node's `position`, and a `route` for each edge that a straight line would draw
- * through another node — so the app draws a finished figure with no layout code at run time, and
- * the same picture every time.
+ * every placed node's `position` (unless the author placed them all), and a `route` for every edge
+ * — so the app draws a finished figure with no layout code at run time, and the same picture every
+ * time.
  *
+ * Positions. A file whose nodes all carry positions keeps them: the built-in model is placed by
+ * hand, compactly, in bands from drugs to behaviour, with what the default layers show in one
+ * landscape block (so the default view frames large) and what only other layers add beside it and
+ * below (a compartment's box hugs what is shown, so it grows towards them when they show). A file
+ * without positions is laid out here:
  * 1. Bands. The flow reads top to bottom in bands: drugs and treatments; the presynaptic neuron;
  *    the synaptic cleft; the postsynaptic membrane, cytoplasm and nucleus; cellular processes and
  *    adult-born neurons; circuits; behaviour. A node's band comes from its compartment (or, outside
@@ -13,8 +18,10 @@
  * 3. Compartments. Within a layer the members of one compartment are kept together, so a
  *    compartment's box (drawn by the canvas around its children) holds nothing else; bands are
  *    spaced so that nested boxes and their titles fit.
- * 4. Routes. Edges are straight; one that would cross another node instead takes an orthogonal
- *    detour through the free space between layers, the one that crosses fewest other edges.
+ *
+ * Routes. Every edge is routed orthogonally around the nodes, crossing as few other edges as a
+ * short detour allows, clear of compartment titles and outlines (`scripts/figure/router.ts`). An
+ * edge of a layer shown by default keeps within what the default view frames.
  *
  *   npm run layout [-- data/other.json]          rewrite the file
  *   npm run layout -- --check [data/other.json]  fail if the stored layout is not what the layout gives
@@ -23,7 +30,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import ELK from 'elkjs/lib/elk.bundled.js';
 import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api';
 import { COMPARTMENT_PADDING, nodeBox } from '../src/graph/elements.ts';
-import { segmentCrossing, segmentHitsBox, type Box, type Point } from './figure/geometry.ts';
+import { union, type Box, type Point } from './figure/geometry.ts';
+import { routeOrthogonal } from './figure/router.ts';
 
 interface FileNode {
   id: string;
@@ -37,10 +45,12 @@ interface FileEdge {
   id: string;
   source: string;
   target: string;
+  layers: string[];
   route?: Point[];
   [key: string]: unknown;
 }
 interface PathwayFile {
+  layers?: { id: string; defaultVisible?: boolean }[];
   nodes: FileNode[];
   edges: FileEdge[];
   [key: string]: unknown;
@@ -79,6 +89,9 @@ const LAYER_GAP = 34;
 const BAND_GAP = COMPARTMENT_PADDING.side * 2 + COMPARTMENT_PADDING.top;
 
 const round = (v: number) => Math.round(v * 10) / 10;
+/** A compartment title's metrics on the canvas (bold 12 px). */
+const TITLE_CHAR_WIDTH = 7.6;
+const TITLE_HEIGHT = 18;
 
 function bandOf(n: FileNode, byId: Map<string, FileNode>): number {
   for (let p = n.parent; p; p = byId.get(p)?.parent) {
@@ -188,7 +201,7 @@ export async function layoutFile(file: PathwayFile): Promise<PathwayFile> {
     prevBand = band;
   }
 
-  const routes = routeEdges(file.edges, placed, layers, x, y, boxes);
+  const routes = routeEdges(file.edges, file, placed, x, y, boxes);
 
   const nodes = file.nodes.map((n) => {
     const { position: _old, ...rest } = n;
@@ -211,15 +224,7 @@ function routeFile(
 ): PathwayFile {
   const x = new Map(placed.map((n) => [n.id, n.position!.x]));
   const y = new Map(placed.map((n) => [n.id, n.position!.y]));
-  // Rows: nodes whose centres are within 30 units of each other, top to bottom.
-  const sorted = [...placed].sort((a, b) => y.get(a.id)! - y.get(b.id)!);
-  const rows: FileNode[][] = [];
-  for (const n of sorted) {
-    const row = rows[rows.length - 1];
-    if (row && y.get(n.id)! - y.get(row[0]!.id)! < 30) row.push(n);
-    else rows.push([n]);
-  }
-  const routes = routeEdges(file.edges, placed, rows, x, y, boxes);
+  const routes = routeEdges(file.edges, file, placed, x, y, boxes);
   const edges = file.edges.map((e) => {
     const { route: _old, ...rest } = e;
     const route = routes.get(e.id);
@@ -228,16 +233,15 @@ function routeFile(
   return { ...file, edges };
 }
 
-/** 4. Routes: straight unless that crosses another node; then the orthogonal detour that crosses fewest edges. */
+/** 4. Routes: every edge orthogonal, around the nodes, crossing as few others as it can (see router.ts). */
 function routeEdges(
   fileEdges: FileEdge[],
+  file: PathwayFile,
   placed: FileNode[],
-  layers: FileNode[][],
   x: Map<string, number>,
   y: Map<string, number>,
   boxes: Map<string, { width: number; height: number }>,
 ): Map<string, Point[]> {
-  const file = { edges: fileEdges };
   const boxOf = (id: string): Box => {
     const b = boxes.get(id)!;
     return {
@@ -247,121 +251,73 @@ function routeEdges(
       y2: y.get(id)! + b.height / 2,
     };
   };
-  const allBoxes = placed.map((n) => ({ id: n.id, box: boxOf(n.id) }));
-  const hits = (points: Point[], ends: string[]) =>
-    allBoxes.some(
-      ({ id, box }) =>
-        !ends.includes(id) && points.some((p, i) => i > 0 && segmentHitsBox(points[i - 1]!, p, grow(box, 6))),
+  const nodes = placed.map((n) => ({ id: n.id, box: boxOf(n.id) }));
+  const compartments = compartmentBoxes(file, new Map(nodes.map((n) => [n.id, n.box])));
+  // An edge of a layer shown by default stays within what the default view frames, so that
+  // framing stays tight; the others may run round the outside.
+  const shownByDefault = new Set((file.layers ?? []).filter((l) => l.defaultVisible).map((l) => l.id));
+  const defaultNodes = new Set(
+    fileEdges.filter((e) => e.layers.some((l) => shownByDefault.has(l))).flatMap((e) => [e.source, e.target]),
+  );
+  const frame = union(nodes.filter((n) => defaultNodes.has(n.id)).map((n) => n.box));
+  const routes = routeOrthogonal(
+    nodes,
+    fileEdges.map((e) =>
+      frame && e.layers.some((l) => shownByDefault.has(l)) ? { ...e, bounds: grow(frame, 12) } : e,
+    ),
+    {
+      outlines: compartments.map((c) => c.box),
+      avoid: compartments.map((c) => c.title),
+    },
+  );
+  const out = new Map<string, Point[]>();
+  for (const [id, points] of routes)
+    out.set(
+      id,
+      points.map((p) => ({ x: round(p.x), y: round(p.y) })),
     );
-  const routes = new Map<string, Point[]>();
-  const straight = (e: FileEdge): Point[] => [centre(e.source), centre(e.target)];
-  const centre = (id: string): Point => ({ x: x.get(id)!, y: y.get(id)! });
-  const drawn = new Map<string, Point[]>();
-  for (const e of file.edges) if (x.has(e.source) && x.has(e.target)) drawn.set(e.id, straight(e));
-  const gaps = layers.slice(1).map((layer, i) => {
-    const above = Math.max(...layers[i]!.map((n) => boxOf(n.id).y2));
-    const below = Math.min(...layer.map((n) => boxOf(n.id).y1));
-    return (above + below) / 2;
-  });
-  const crossingsOf = (points: Point[], self: string) => {
-    let count = 0;
-    for (const [id, other] of drawn) {
-      if (id === self) continue;
-      for (let i = 1; i < points.length; i++)
-        for (let j = 1; j < other.length; j++)
-          if (segmentCrossing(points[i - 1]!, points[i]!, other[j - 1]!, other[j]!)) count++;
-    }
-    return count;
-  };
-  // Three passes: each detour is chosen again once the others are known, so later routes can make
-  // room for earlier ones.
-  for (let pass = 0; pass < 3; pass++)
-    for (const e of file.edges) {
-      if (!drawn.has(e.id)) continue;
-      const s = boxOf(e.source);
-      const t = boxOf(e.target);
-      const line = straight(e);
-      if (!hits(line, [e.source, e.target])) continue;
-      // Candidates: leave the source downwards (or upwards), run along a gap, enter the target.
-      const down = t.y1 >= s.y2;
-      const candidates: Point[][] = [];
-      const xs = [x.get(e.source)!, ...[-0.3, 0.3].map((f) => x.get(e.source)! + f * (s.x2 - s.x1))];
-      const xt = [x.get(e.target)!, ...[-0.3, 0.3].map((f) => x.get(e.target)! + f * (t.x2 - t.x1))];
-      for (const gy of gaps) {
-        for (const sx of xs) {
-          for (const tx of xt) {
-            const from = { x: sx, y: down ? s.y2 : s.y1 };
-            const to = { x: tx, y: down ? t.y1 : t.y2 };
-            if (down ? gy < from.y || gy > to.y : gy > from.y || gy < to.y) continue;
-            candidates.push([from, { x: sx, y: gy }, { x: tx, y: gy }, to]);
-          }
-        }
-      }
-      // Two-gap detours for long edges: along one gap to a free lane, down the lane, along a later gap.
-      const lanes = [...new Set(allBoxes.flatMap(({ box }) => [box.x1 - 9, box.x2 + 9]))];
-      const between = gaps.filter((gy) => (down ? gy > s.y2 && gy < t.y1 : gy < s.y1 && gy > t.y2));
-      if (!candidates.some((c) => !hits(c, [e.source, e.target]))) {
-        for (let i = 0; i < between.length; i++) {
-          for (let j = i + 1; j < between.length; j++) {
-            for (const lx of lanes) {
-              for (const sx of xs) {
-                for (const tx of xt) {
-                  const g1 = between[down ? i : j]!;
-                  const g2 = between[down ? j : i]!;
-                  candidates.push([
-                    { x: sx, y: down ? s.y2 : s.y1 },
-                    { x: sx, y: g1 },
-                    { x: lx, y: g1 },
-                    { x: lx, y: g2 },
-                    { x: tx, y: g2 },
-                    { x: tx, y: down ? t.y1 : t.y2 },
-                  ]);
-                }
-              }
-            }
-          }
-        }
-      }
-      // Gentle bends: one or two points off to the side of the straight line, from centre to centre
-      // (the canvas then meets each node's own outline).
-      const a = centre(e.source);
-      const b = centre(e.target);
-      const len = Math.hypot(b.x - a.x, b.y - a.y) || 1;
-      const nx = -(b.y - a.y) / len;
-      const ny = (b.x - a.x) / len;
-      const at = (t: number, d: number): Point => ({
-        x: a.x + (b.x - a.x) * t + nx * d,
-        y: a.y + (b.y - a.y) * t + ny * d,
-      });
-      for (const d of [20, 35, 50, 70, 95, 125, 160, 200, -20, -35, -50, -70, -95, -125, -160, -200]) {
-        candidates.push([a, at(0.5, d), b]);
-        candidates.push([a, at(0.3, d), at(0.7, d), b]);
-        candidates.push([a, at(0.15, d), at(0.85, d), b]);
-      }
-      const clear = candidates.filter((c) => !hits(c, [e.source, e.target]));
-      if (!clear.length) continue;
-      const best = clear
-        .map((c) => ({ c, score: crossingsOf(c, e.id) * 1000 + length(c) }))
-        .sort((a, b) => a.score - b.score)[0]!.c;
-      routes.set(
-        e.id,
-        best.map((p) => ({ x: round(p.x), y: round(p.y) })),
-      );
-      drawn.set(e.id, best);
-    }
+  return out;
+}
 
-  return routes;
+/**
+ * Each compartment's box as the canvas draws it with everything shown (its children and padding),
+ * and its title, drawn centred above the box.
+ */
+function compartmentBoxes(file: PathwayFile, leaves: Map<string, Box>): { box: Box; title: Box }[] {
+  const kids = new Map<string, string[]>();
+  for (const n of file.nodes) if (n.parent) kids.set(n.parent, [...(kids.get(n.parent) ?? []), n.id]);
+  const memo = new Map<string, Box | null>();
+  const boxOf = (id: string): Box | null => {
+    if (leaves.has(id)) return leaves.get(id)!;
+    if (memo.has(id)) return memo.get(id)!;
+    memo.set(id, null);
+    const inner = (kids.get(id) ?? []).map(boxOf).filter((b): b is Box => Boolean(b));
+    const box = inner.length
+      ? grow(
+          {
+            x1: Math.min(...inner.map((b) => b.x1)),
+            y1: Math.min(...inner.map((b) => b.y1)),
+            x2: Math.max(...inner.map((b) => b.x2)),
+            y2: Math.max(...inner.map((b) => b.y2)),
+          },
+          COMPARTMENT_PADDING.side,
+        )
+      : null;
+    memo.set(id, box);
+    return box;
+  };
+  const label = new Map(file.nodes.map((n) => [n.id, n.label]));
+  return [...kids.keys()].flatMap((id) => {
+    const box = boxOf(id);
+    if (!box) return [];
+    const half = (label.get(id)!.length * TITLE_CHAR_WIDTH) / 2 + 4;
+    const cx = (box.x1 + box.x2) / 2;
+    return [{ box, title: { x1: cx - half, y1: box.y1 - TITLE_HEIGHT, x2: cx + half, y2: box.y1 } }];
+  });
 }
 
 function grow(b: Box, by: number): Box {
   return { x1: b.x1 - by, y1: b.y1 - by, x2: b.x2 + by, y2: b.y2 + by };
-}
-
-function length(points: Point[]): number {
-  let sum = 0;
-  for (let i = 1; i < points.length; i++)
-    sum += Math.hypot(points[i]!.x - points[i - 1]!.x, points[i]!.y - points[i - 1]!.y);
-  return sum;
 }
 
 const argv = process.argv.slice(2);

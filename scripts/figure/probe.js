@@ -76,13 +76,17 @@ window.__figureProbe = function figureProbe() {
   };
 };
 
-/** Resolves when the camera has settled: the same viewport over several frames (first framing, resize reframes). */
+/**
+ * Resolves when the camera has settled: fonts loaded, then the same viewport over 15 frames in a row
+ * (first framing, the caption's inset, resize reframes), or after 300 frames at most.
+ */
 window.__figureSettle = async function figureSettle() {
   const cy = window.__cy;
   const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+  await document.fonts.ready;
   let last = '';
   let same = 0;
-  for (let i = 0; i < 120 && same < 6; i++) {
+  for (let i = 0; i < 300 && same < 15; i++) {
     await frame();
     const now = `${cy.zoom()}|${cy.pan().x}|${cy.pan().y}`;
     same = now === last ? same + 1 : 0;

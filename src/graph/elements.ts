@@ -17,7 +17,7 @@ export function strokeId(edgeId: string, layerId: string): string {
 }
 
 /** Characters per label line before it wraps, and the box metrics for the canvas's 12 px labels. */
-const WRAP = 13;
+const WRAP = 17;
 const CHAR_WIDTH = 7.6;
 const LINE_HEIGHT = 16;
 
@@ -41,7 +41,7 @@ export function nodeBox(label: string): { width: number; height: number; text: s
   if (line) lines.push(line);
   const longest = Math.max(...lines.map((l) => l.length));
   return {
-    width: Math.max(52, longest * CHAR_WIDTH + 18),
+    width: Math.max(70, longest * CHAR_WIDTH + 18),
     height: LINE_HEIGHT * lines.length + 12,
     text: lines.join('\n'),
   };

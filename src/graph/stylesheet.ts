@@ -244,9 +244,9 @@ export function buildStylesheet(model: Model, theme: CanvasTheme = LIGHT_THEME):
       selector: '.kbd-focus',
       style: { 'underlay-color': theme.focus, 'underlay-padding': 7, 'underlay-opacity': 0.55, 'z-index': 20 },
     },
+    // A compartment's box hugs what is shown inside it: a layer that adds nodes to it widens the box,
+    // and nothing already drawn moves.
     { selector: 'node.hidden', style: { display: 'none' } },
-    // Inside a compartment a node hides without giving up its place, so the box never changes with the layers.
-    { selector: 'node.hidden:child', style: { display: 'element', visibility: 'hidden', events: 'no' } },
     { selector: 'edge.hidden', style: { display: 'none' } },
   ];
   return sheet;

@@ -209,7 +209,7 @@ const PROJECTOR: ThemeTokens = {
     compartmentInk: '#000000',
     outcomeFill: '#ececec',
   },
-  canvas: { fontSize: 13.5, fontWeight: 'bold', widthScale: 1.8, nodeScale: 1.18, borderWidth: 2.5 },
+  canvas: { fontSize: 13.5, fontWeight: 'bold', widthScale: 1.8, nodeScale: 1.1, borderWidth: 2.5 },
 };
 
 /** Every theme's tokens. */

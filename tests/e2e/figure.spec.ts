@@ -36,7 +36,9 @@ test.describe('the figure', () => {
     });
   });
 
-  test('a compartment keeps its box when a layer switches off, and positions never move', async ({ page }) => {
+  test('a compartment keeps its box when a layer that draws nothing inside it switches off, and positions never move', async ({
+    page,
+  }) => {
     const { body } = routedModel();
     await page.route('**/models/routed.json', (r) => r.fulfill({ status: 200, contentType: 'application/json', body }));
     await openApp(page, '?pathway=models/routed.json');

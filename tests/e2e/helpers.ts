@@ -1,3 +1,4 @@
+import type { NodeSingular } from 'cytoscape';
 import { expect, type Page } from '@playwright/test';
 import { APP_ORIGIN } from './env';
 
@@ -41,18 +42,39 @@ export async function visibleElementIds(page: Page): Promise<string[]> {
   );
 }
 
+/**
+ * Where every node that is not a compartment is placed. A compartment's box follows what is shown
+ * inside it, so its centre is not a position anything keeps.
+ */
 export async function nodePositions(page: Page): Promise<Record<string, { x: number; y: number }>> {
-  return page.evaluate(() => Object.fromEntries(window.__cy!.nodes().map((n) => [n.id(), { ...n.position() }])));
+  return page.evaluate(() =>
+    Object.fromEntries(
+      window
+        .__cy!.nodes()
+        .filter((n) => !n.isParent())
+        .map((n) => [n.id(), { ...(n as NodeSingular).position() }]),
+    ),
+  );
 }
 
-/** Click the middle of a drawn edge stroke on the real canvas. */
+/**
+ * Click a drawn edge stroke on the real canvas: the middle of its longest straight run (a routed
+ * stroke's midpoint can be a bend, where another route may pass close by).
+ */
 export async function clickStroke(page: Page, strokeId: string): Promise<void> {
   const point = await page.evaluate((id) => {
     const cy = window.__cy!;
     const edge = cy.$id(id);
-    const mid = edge.renderedMidpoint();
+    const bends = edge.style('curve-style') === 'segments' ? edge.renderedSegmentPoints() : [];
+    const line = [edge.renderedSourceEndpoint(), ...bends, edge.renderedTargetEndpoint()];
+    const runs = line.slice(1).map((q, i) => [line[i]!, q] as const);
+    const [a, b] = runs.reduce((best, run) =>
+      Math.hypot(run[1].x - run[0].x, run[1].y - run[0].y) > Math.hypot(best[1].x - best[0].x, best[1].y - best[0].y)
+        ? run
+        : best,
+    );
     const box = cy.container()!.getBoundingClientRect();
-    return { x: box.left + mid.x, y: box.top + mid.y };
+    return { x: box.left + (a.x + b.x) / 2, y: box.top + (a.y + b.y) / 2 };
   }, strokeId);
   await page.mouse.click(point.x, point.y);
 }

@@ -120,9 +120,16 @@ test.describe('presentation mode', () => {
     const [small, other] = await page.evaluate(
       (ids) => {
         const cy = window.__cy!;
+        // From the nodes' positions: with no layer on, nothing is drawn, so nothing has a drawn box.
         const box = (layers: string[]) => {
-          const strokes = cy.edges().filter((e) => layers.includes(e.data('layer') as string));
-          return strokes.union(strokes.connectedNodes()).boundingBox({});
+          const at = cy
+            .edges()
+            .filter((e) => layers.includes(e.data('layer') as string))
+            .connectedNodes()
+            .map((n) => n.position());
+          const xs = at.map((p) => p.x);
+          const ys = at.map((p) => p.y);
+          return { w: Math.max(...xs) - Math.min(...xs), h: Math.max(...ys) - Math.min(...ys) };
         };
         let best: [string, string] = [ids[0]!, ids[1]!];
         let ratio = Infinity;

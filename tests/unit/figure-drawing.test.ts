@@ -1,7 +1,7 @@
 /**
  * The figure as drawn: a stored route is drawn as segments (or a straight line, or a curve when
- * there is none), and a compartment is a compound box that keeps its size and place when the layers
- * toggle, and shows only while something inside it does.
+ * there is none), and a compartment is a compound box round what is shown inside it, which shows only
+ * while something inside it does.
  */
 import cytoscape, { type Core } from 'cytoscape';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -64,17 +64,16 @@ describe('stored routes', () => {
 });
 
 describe('compartments', () => {
-  /** The mini fixture with b and c in a "cell" compartment, d in a "cleft". */
-  function withCompartments() {
+  /** The mini fixture with `inCell` (b and c unless told) in a "cell" compartment, d otherwise in a "cleft". */
+  function withCompartments(inCell: readonly string[] = ['b', 'c']) {
     const raw = rawFixture();
     const nodes = raw.nodes as Record<string, unknown>[];
-    nodes.push(
-      { id: 'cell', label: 'Cell', kind: 'compartment', description: 'A cell.' },
-      { id: 'cleft', label: 'Cleft', kind: 'compartment', description: 'Outside.' },
-    );
+    nodes.push({ id: 'cell', label: 'Cell', kind: 'compartment', description: 'A cell.' });
+    if (!inCell.includes('d'))
+      nodes.push({ id: 'cleft', label: 'Cleft', kind: 'compartment', description: 'Outside.' });
     for (const n of nodes) {
-      if (n.id === 'b' || n.id === 'c') n.parent = 'cell';
-      if (n.id === 'd') n.parent = 'cleft';
+      if (inCell.includes(String(n.id))) n.parent = 'cell';
+      else if (n.id === 'd') n.parent = 'cleft';
     }
     return modelOf(raw);
   }
@@ -95,25 +94,38 @@ describe('compartments', () => {
     expect(width('cell')).toBeGreaterThan(width('b'));
   });
 
-  it('keeps its box when a layer hides some of its children, and hides when nothing inside shows', async () => {
-    const model = withCompartments();
+  it('hugs what is shown: a layer that hides a child shrinks the box, and nothing shown moves', async () => {
+    const model = withCompartments(['b', 'c', 'd']);
     const drawn = await draw(model);
     const all = layerView(model, ['alpha', 'beta', 'critique']);
     applyView(drawn, model, all, null);
-    const box = drawn.$id('cell').boundingBox();
-    expect(drawn.$id('cleft').visible()).toBe(true);
+    const cell = drawn.$id('cell');
+    const box = cell.boundingBox();
+    const at = (id: string) => ({ ...drawn.$id(id).position() });
+    const before = { b: at('b'), c: at('c') };
 
-    // Only alpha: d (the cleft's only child) is not drawn, b and c still are.
+    // Only alpha: d is not drawn, so the box closes round b and c, which stay where they were.
+    applyView(drawn, model, layerView(model, ['alpha']), null);
+    expect(drawn.$id('d').visible()).toBe(false);
+    expect(cell.visible()).toBe(true);
+    const small = cell.boundingBox();
+    expect(small.w * small.h).toBeLessThan(box.w * box.h);
+    expect({ b: at('b'), c: at('c') }).toEqual(before);
+
+    // Back: the same box as before (to a fraction of a unit: Cytoscape rounds label sizes).
+    applyView(drawn, model, all, null);
+    const again = cell.boundingBox();
+    for (const k of ['x1', 'y1', 'x2', 'y2'] as const) expect(again[k]).toBeCloseTo(box[k], 0);
+  });
+
+  it('hides a compartment when nothing inside it shows', async () => {
+    const model = withCompartments();
+    const drawn = await draw(model);
+    applyView(drawn, model, layerView(model, ['alpha', 'beta', 'critique']), null);
+    expect(drawn.$id('cleft').visible()).toBe(true);
     applyView(drawn, model, layerView(model, ['alpha']), null);
     expect(drawn.$id('d').visible()).toBe(false);
     expect(drawn.$id('cleft').visible()).toBe(false);
-    expect(drawn.$id('cell').visible()).toBe(true);
-    expect(drawn.$id('cell').boundingBox()).toEqual(box);
-
-    // Back: everything shows again, in the same place.
-    applyView(drawn, model, all, null);
-    expect(drawn.$id('cleft').visible()).toBe(true);
-    expect(drawn.$id('cell').boundingBox()).toEqual(box);
   });
 });
 
