@@ -262,9 +262,7 @@ function routeEdges(
   const frame = union(nodes.filter((n) => defaultNodes.has(n.id)).map((n) => n.box));
   const routes = routeOrthogonal(
     nodes,
-    fileEdges.map((e) =>
-      frame && e.layers.some((l) => shownByDefault.has(l)) ? { ...e, bounds: grow(frame, 12) } : e,
-    ),
+    fileEdges.map((e) => (frame && e.layers.some((l) => shownByDefault.has(l)) ? { ...e, bounds: grow(frame, 6) } : e)),
     {
       outlines: compartments.map((c) => c.box),
       avoid: compartments.map((c) => c.title),
