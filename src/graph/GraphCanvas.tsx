@@ -15,7 +15,7 @@ import { registerGraphController, type GraphController } from '../store/graphCon
 import { initialFraming, selectModel, selectTheme } from '../store/selectors';
 
 import { bindCanvas } from './canvasBridge';
-import { centerOn, fitVisible, frameTargets, zoomBy } from './camera';
+import { centerOn, firstView, fitVisible, frameTargets, zoomBy } from './camera';
 import cytoscape from './cytoscape';
 import { toElements, type Positions } from './elements';
 import { bindEvents, embedWheel } from './events';
@@ -91,15 +91,19 @@ function cameraGate(cy: Core) {
   };
 }
 
-/** The graph controller, and `fitShown` for the canvas rules (a fit only while a framing holds). */
+/**
+ * The graph controller, `fitShown` for the canvas rules (a fit only while a framing holds), and
+ * `start` for the first view (`firstView`).
+ */
 function controllerFor(
   cy: Core,
   model: Model,
   gate: ReturnType<typeof cameraGate>,
-): GraphController & { fitShown(): void } {
+): GraphController & { fitShown(): void; start(): void } {
   let bottomInset = 0;
   return {
     fitShown: () => gate.follow((animated) => fitVisible(cy, animated, bottomInset), true),
+    start: () => gate.frame(() => firstView(cy, bottomInset), false),
     fit: (options) => gate.frame((animated) => fitVisible(cy, animated, bottomInset), options?.animate ?? true),
     zoomBy: (factor) => gate.run(() => zoomBy(cy, factor, true)),
     frame: (targets, options) =>
@@ -159,7 +163,8 @@ export function GraphCanvas({ cyOptions, onReady }: GraphCanvasProps) {
     });
     const first = initialFraming(store.getState());
     if (first) controller.frame(first, { animate: false });
-    else controller.fit({ animate: false });
+    else if (store.getState().embed) controller.fit({ animate: false });
+    else controller.start();
     const unregister = registerGraphController(controller);
     const unbindEvents = bindEvents(cy, { select: (sel) => store.getState().select(sel) });
     const unwheel = store.getState().embed ? embedWheel(cy, () => store.getState().setWheelHint(true)) : () => {};

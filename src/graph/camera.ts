@@ -36,6 +36,27 @@ export function fitVisible(cy: Core, animated: boolean, bottomInset = 0): void {
   moveCamera(cy, shown.nonempty() ? shown : cy.elements(), animated, bottomInset, 250);
 }
 
+/** Below this canvas width (a phone held upright) the first view opens readable, not whole. */
+const NARROW = 560;
+/** The first view's zoom on a narrow canvas: 12-unit labels at about 11 px. */
+const READABLE_ZOOM = 0.9;
+
+/**
+ * The first view of what is shown. On a narrow canvas, fitting the whole landscape figure would
+ * draw its labels at a few pixels; there it opens at a readable zoom on the start of the flow (the
+ * left, where the drugs and the serotonin neuron are), centred in height, and Fit shows the whole.
+ */
+export function firstView(cy: Core, bottomInset = 0): void {
+  fitVisible(cy, false, bottomInset);
+  if (cy.width() >= NARROW || cy.zoom() >= READABLE_ZOOM) return;
+  const shown = shownElements(cy);
+  const box = (shown.nonempty() ? shown : cy.elements()).boundingBox({});
+  const height = cy.height() - Math.min(bottomInset, (cy.height() * 2) / 3);
+  const zoom = READABLE_ZOOM;
+  const y = zoom * box.h <= height - 2 * PADDING ? (height - zoom * (box.y1 + box.y2)) / 2 : PADDING - zoom * box.y1;
+  cy.viewport({ zoom, pan: { x: PADDING - zoom * box.x1, y } });
+}
+
 export function zoomBy(cy: Core, factor: number, animated: boolean): void {
   const level = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), cy.zoom() * factor));
   const renderedPosition = { x: cy.width() / 2, y: cy.height() / 2 };

@@ -52,6 +52,26 @@ test.describe('phone (390×844)', () => {
     expectClean(w);
   });
 
+  test('the first view is readable, from the start of the flow; Fit then shows the whole diagram', async ({ page }) => {
+    await openApp(page);
+    // Labels drawn at 10 px or more (zoom × font size), and the serotonin neuron's SERT on screen.
+    const labelPx = () =>
+      page.evaluate(() => window.__cy!.zoom() * parseFloat(String(window.__cy!.$id('sert').style('font-size'))));
+    await expect.poll(labelPx).toBeGreaterThanOrEqual(10);
+    expect(await nodeInView(page, 'sert')).toBe(true);
+    // Not everything fits at that size: the drug at the far end is off screen until Fit.
+    const rightmost = await page.evaluate(() =>
+      window
+        .__cy!.nodes(':visible:childless')
+        .max((n) => n.position('x'))
+        .ele.id(),
+    );
+    expect(await nodeInView(page, rightmost)).toBe(false);
+    await page.getByRole('button', { name: 'Fit', exact: true }).click();
+    await expect.poll(() => nodeInView(page, rightmost)).toBe(true);
+    expect(await labelPx()).toBeLessThan(10);
+  });
+
   test('the chip row switches layers on and off', async ({ page }) => {
     await openApp(page);
     const chips = page.getByRole('navigation', { name: 'Hypotheses' }).getByRole('button');
@@ -74,14 +94,16 @@ test.describe('phone (390×844)', () => {
   }) => {
     await openApp(page);
     const full = await box(page, '.graph-canvas');
-    await clickNode(page, 'trkb');
+    // SERT is in the first view (which opens on the start of the flow).
+    expect(await nodeInView(page, 'sert')).toBe(true);
+    await clickNode(page, 'sert');
     const sheet = page.getByRole('complementary', { name: 'Selection details' });
     await expect(sheet).toBeVisible();
-    await expect(sheet.getByRole('heading', { name: 'TrkB' })).toBeVisible();
+    await expect(sheet.getByRole('heading', { name: 'SERT' })).toBeVisible();
     await expect(page.getByRole('button', { name: 'Details', expanded: true })).toBeVisible();
     // The diagram makes room for the sheet, and what was selected stays in view.
     await expect.poll(async () => (await box(page, '.graph-canvas')).height).toBeLessThan(full.height - 100);
-    await expect.poll(() => nodeInView(page, 'trkb')).toBe(true);
+    await expect.poll(() => nodeInView(page, 'sert')).toBe(true);
     expect(await axeViolations(page)).toEqual([]);
 
     await sheet.getByRole('button', { name: 'Full height' }).click();
