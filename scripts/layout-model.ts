@@ -30,7 +30,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import ELK from 'elkjs/lib/elk.bundled.js';
 import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api';
 import { COMPARTMENT_PADDING, nodeBox } from '../src/graph/elements.ts';
-import { union, type Box, type Point } from './figure/geometry.ts';
+import { grow, union, type Box, type Point } from './figure/geometry.ts';
 import { routeOrthogonal } from './figure/router.ts';
 
 interface FileNode {
@@ -201,22 +201,15 @@ export async function layoutFile(file: PathwayFile): Promise<PathwayFile> {
     prevBand = band;
   }
 
-  const routes = routeEdges(file.edges, file, placed, x, y, boxes);
-
   const nodes = file.nodes.map((n) => {
     const { position: _old, ...rest } = n;
     if (!x.has(n.id)) return rest;
     return { ...rest, position: { x: round(x.get(n.id)!), y: round(y.get(n.id)!) } };
   });
-  const fileEdges = file.edges.map((e) => {
-    const { route: _old, ...rest } = e;
-    const route = routes.get(e.id);
-    return route ? { ...rest, route } : rest;
-  });
-  return { ...file, nodes, edges: fileEdges };
+  return { ...file, nodes, edges: withRoutes(file, routeEdges(file, placed, x, y, boxes)) };
 }
 
-/** Authored positions: keep them, and route the edges that a straight line would draw through a node. */
+/** Authored positions: keep them, and route every edge. */
 function routeFile(
   file: PathwayFile,
   placed: FileNode[],
@@ -224,18 +217,20 @@ function routeFile(
 ): PathwayFile {
   const x = new Map(placed.map((n) => [n.id, n.position!.x]));
   const y = new Map(placed.map((n) => [n.id, n.position!.y]));
-  const routes = routeEdges(file.edges, file, placed, x, y, boxes);
-  const edges = file.edges.map((e) => {
+  return { ...file, edges: withRoutes(file, routeEdges(file, placed, x, y, boxes)) };
+}
+
+/** The file's edges, each with its new route (an edge the router could not route loses its old one). */
+function withRoutes(file: PathwayFile, routes: Map<string, Point[]>): FileEdge[] {
+  return file.edges.map((e) => {
     const { route: _old, ...rest } = e;
     const route = routes.get(e.id);
     return route ? { ...rest, route } : rest;
   });
-  return { ...file, edges };
 }
 
-/** 4. Routes: every edge orthogonal, around the nodes, crossing as few others as it can (see router.ts). */
+/** Routes: every edge orthogonal, around the nodes, crossing as few others as it can (see router.ts). */
 function routeEdges(
-  fileEdges: FileEdge[],
   file: PathwayFile,
   placed: FileNode[],
   x: Map<string, number>,
@@ -257,12 +252,14 @@ function routeEdges(
   // framing stays tight; the others may run round the outside.
   const shownByDefault = new Set((file.layers ?? []).filter((l) => l.defaultVisible).map((l) => l.id));
   const defaultNodes = new Set(
-    fileEdges.filter((e) => e.layers.some((l) => shownByDefault.has(l))).flatMap((e) => [e.source, e.target]),
+    file.edges.filter((e) => e.layers.some((l) => shownByDefault.has(l))).flatMap((e) => [e.source, e.target]),
   );
   const frame = union(nodes.filter((n) => defaultNodes.has(n.id)).map((n) => n.box));
   const routes = routeOrthogonal(
     nodes,
-    fileEdges.map((e) => (frame && e.layers.some((l) => shownByDefault.has(l)) ? { ...e, bounds: grow(frame, 6) } : e)),
+    file.edges.map((e) =>
+      frame && e.layers.some((l) => shownByDefault.has(l)) ? { ...e, bounds: grow(frame, 6) } : e,
+    ),
     {
       outlines: compartments.map((c) => c.box),
       avoid: compartments.map((c) => c.title),
@@ -290,17 +287,8 @@ function compartmentBoxes(file: PathwayFile, leaves: Map<string, Box>): { box: B
     if (memo.has(id)) return memo.get(id)!;
     memo.set(id, null);
     const inner = (kids.get(id) ?? []).map(boxOf).filter((b): b is Box => Boolean(b));
-    const box = inner.length
-      ? grow(
-          {
-            x1: Math.min(...inner.map((b) => b.x1)),
-            y1: Math.min(...inner.map((b) => b.y1)),
-            x2: Math.max(...inner.map((b) => b.x2)),
-            y2: Math.max(...inner.map((b) => b.y2)),
-          },
-          COMPARTMENT_PADDING.side,
-        )
-      : null;
+    const around = union(inner);
+    const box = around ? grow(around, COMPARTMENT_PADDING.side) : null;
     memo.set(id, box);
     return box;
   };
@@ -312,10 +300,6 @@ function compartmentBoxes(file: PathwayFile, leaves: Map<string, Box>): { box: B
     const cx = (box.x1 + box.x2) / 2;
     return [{ box, title: { x1: cx - half, y1: box.y1 - TITLE_HEIGHT, x2: cx + half, y2: box.y1 } }];
   });
-}
-
-function grow(b: Box, by: number): Box {
-  return { x1: b.x1 - by, y1: b.y1 - by, x2: b.x2 + by, y2: b.y2 + by };
 }
 
 const argv = process.argv.slice(2);

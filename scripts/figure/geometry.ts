@@ -128,7 +128,8 @@ export function overlaps(a: Box, b: Box, margin = 0): boolean {
   return a.x1 < b.x2 - margin && b.x1 < a.x2 - margin && a.y1 < b.y2 - margin && b.y1 < a.y2 - margin;
 }
 
-function grow(b: Box, by: number): Box {
+/** `b` made larger by `by` on every side (smaller when `by` is negative). */
+export function grow(b: Box, by: number): Box {
   return { x1: b.x1 - by, y1: b.y1 - by, x2: b.x2 + by, y2: b.y2 + by };
 }
 
