@@ -32,8 +32,18 @@ export function shownElements(cy: Core): Collection {
  * such as the tour caption covers. Positions never move: only the camera does.
  */
 export function fitVisible(cy: Core, animated: boolean, bottomInset = 0): void {
+  moveCamera(cy, shownOrEverything(cy), animated, bottomInset, 250);
+}
+
+/** What a fit frames: what is shown, or everything when nothing is. */
+function shownOrEverything(cy: Core): Collection {
   const shown = shownElements(cy);
-  moveCamera(cy, shown.nonempty() ? shown : cy.elements(), animated, bottomInset, 250);
+  return shown.nonempty() ? shown : cy.elements();
+}
+
+/** The height left to frame into above `bottomInset`: never less than a third of the canvas. */
+function frameHeight(cy: Core, bottomInset: number): number {
+  return cy.height() - Math.min(bottomInset, (cy.height() * 2) / 3);
 }
 
 /** Below this canvas width (a phone held upright) the first view opens readable, not whole. */
@@ -49,9 +59,8 @@ const READABLE_ZOOM = 0.9;
 export function firstView(cy: Core, bottomInset = 0): void {
   fitVisible(cy, false, bottomInset);
   if (cy.width() >= NARROW || cy.zoom() >= READABLE_ZOOM) return;
-  const shown = shownElements(cy);
-  const box = (shown.nonempty() ? shown : cy.elements()).boundingBox({});
-  const height = cy.height() - Math.min(bottomInset, (cy.height() * 2) / 3);
+  const box = shownOrEverything(cy).boundingBox({});
+  const height = frameHeight(cy, bottomInset);
   const zoom = READABLE_ZOOM;
   const y = zoom * box.h <= height - 2 * PADDING ? (height - zoom * (box.y1 + box.y2)) / 2 : PADDING - zoom * box.y1;
   cy.viewport({ zoom, pan: { x: PADDING - zoom * box.x1, y } });
@@ -88,13 +97,11 @@ function moveCamera(
   duration: number,
   maxZoom = Infinity,
 ): void {
-  // Never leave less than a third of the canvas to frame into, whatever covers the rest.
-  const inset = Math.min(bottomInset, (cy.height() * 2) / 3);
   // Fit into the part of the canvas above the inset: the inset shortens the frame, not its sides.
   const fitTo = () => {
     const box = eles.boundingBox({});
     const width = cy.width();
-    const height = cy.height() - inset;
+    const height = frameHeight(cy, bottomInset);
     const fits = Math.min((width - 2 * PADDING) / box.w, (height - 2 * PADDING) / box.h);
     const zoom = Math.max(cy.minZoom(), Math.min(maxZoom, cy.maxZoom(), Number.isFinite(fits) ? fits : maxZoom));
     cy.viewport({
