@@ -312,6 +312,11 @@ function encode(value: string): string {
   return encodeURIComponent(value).replace(/%2C/gi, ',').replace(/%3A/gi, ':').replace(/%2F/gi, '/');
 }
 
+/** What an address names to show: its `select=` target, then its `focus=` targets. */
+export function namedTargets(state: Pick<UrlState, 'selection' | 'focus'>): Target[] {
+  return [...(state.selection ? [state.selection] : []), ...(state.focus ?? [])];
+}
+
 /**
  * The query string (with its `?`, or empty) for a state, in a fixed parameter order. Defaults are
  * left out (layers equal to the model's defaults, the diagram view, no theme), so a plain address
@@ -322,7 +327,7 @@ export function serializeUrlState(model: Model, state: UrlState): string {
   // A tour step or a comparison sets layers of its own when opened, and a link to something the
   // layers do not draw turns a layer on (`layersShowing`), so in those cases the layers are always
   // written, even when they equal the defaults.
-  const named = [...(state.selection ? [state.selection] : []), ...(state.focus ?? [])];
+  const named = namedTargets(state);
   const explicitLayers =
     Boolean(state.tour || state.compare) ||
     (state.layers !== undefined &&

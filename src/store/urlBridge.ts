@@ -6,7 +6,7 @@
  */
 import { layersShowing, orderLayers } from '../model/layers';
 import type { Model } from '../model/model';
-import { readUrlState, serializeUrlState, type UrlState } from '../model/url';
+import { namedTargets, readUrlState, serializeUrlState, type UrlState } from '../model/url';
 import type { AppStore } from './store';
 import type { AppState } from './types';
 
@@ -57,7 +57,7 @@ export function stateFromUrl(model: Model, search: string): UrlApplication {
   if (url.experiment !== undefined) experiment = url.experiment;
   // What the address names is drawn: unless it lists its layers, they grow to show it.
   if (url.layers) layers = url.layers;
-  else layers = layersShowing(model, layers, [...(url.selection ? [url.selection] : []), ...(url.focus ?? [])]);
+  else layers = layersShowing(model, layers, namedTargets(url));
   return {
     state: {
       activeLayers: layers,

@@ -7,7 +7,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { layersShowing } from '../../../src/model/layers';
 import type { Model } from '../../../src/model/model';
 import { THEMES } from '../../../src/model/theme';
-import { CONTROLS, URL_PARAMS, VIEWS, isSafePathwayUrl, readUrlState, serializeUrlState } from '../../../src/model/url';
+import {
+  CONTROLS,
+  URL_PARAMS,
+  VIEWS,
+  isSafePathwayUrl,
+  namedTargets,
+  readUrlState,
+  serializeUrlState,
+} from '../../../src/model/url';
 import type { UrlState } from '../../../src/model/url';
 import { appStore, resetAppStore } from '../../../src/store/store';
 import { applyUrl, currentQuery, stateFromUrl, urlStateOf } from '../../../src/store/urlBridge';
@@ -118,12 +126,11 @@ function canonical(model: Model, state: UrlState): UrlState {
   const layers = state.layers;
   // Default layers are left out of the address, unless a tour or comparison would set its own, or
   // a named target would turn another on (see layersShowing).
-  const named = [...(state.selection ? [state.selection] : []), ...(state.focus ?? [])];
   if (
     layers &&
     !state.tour &&
     !state.compare &&
-    layersShowing(model, layers, named).length === layers.length &&
+    layersShowing(model, layers, namedTargets(state)).length === layers.length &&
     layers.length === model.defaultLayerIds.length &&
     layers.every((id, i) => id === model.defaultLayerIds[i])
   )
