@@ -66,6 +66,15 @@ function record(scenario: string, measure: string, value: number | string, targe
   rows.push({ scenario, measure, value: typeof value === 'number' ? fmt(value) : value, target, ok, detail });
 }
 
+/** A measure that should find nothing: how many pairs it found, and the first few. */
+function recordNone(scenario: string, measure: string, found: readonly [string, string][], joiner: string) {
+  const first = found
+    .slice(0, 6)
+    .map((pair) => pair.join(joiner))
+    .join(', ');
+  record(scenario, measure, found.length, '0', found.length === 0, first);
+}
+
 /** Open a URL and wait until the diagram is drawn and the camera has settled. */
 async function open(page: Page, query: string): Promise<Drawing> {
   await page.goto(`${ORIGIN}/${query}`);
@@ -225,30 +234,8 @@ async function main() {
       const c = crossings(d);
       const per = c.count / Math.max(1, c.edges);
       record('every layer on', 'crossings per edge', `${fmt(per, 2)} (${c.count}/${c.edges})`, '≤ 0.25', per <= 0.25);
-      const ov = nodeOverlaps(d);
-      record(
-        'every layer on',
-        'node overlaps',
-        ov.length,
-        '0',
-        ov.length === 0,
-        ov
-          .slice(0, 6)
-          .map((p) => p.join(' × '))
-          .join(', '),
-      );
-      const th = edgesThroughNodes(d);
-      record(
-        'every layer on',
-        'edges through a node',
-        th.length,
-        '0',
-        th.length === 0,
-        th
-          .slice(0, 6)
-          .map((p) => p.join(' → '))
-          .join(', '),
-      );
+      recordNone('every layer on', 'node overlaps', nodeOverlaps(d), ' × ');
+      recordNone('every layer on', 'edges through a node', edgesThroughNodes(d), ' → ');
       await page.close();
     }
   } finally {
