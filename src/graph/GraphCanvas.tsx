@@ -11,7 +11,7 @@ import { appStore } from '../store/store';
 import { useStore } from 'zustand';
 import { useEffect, useRef, useState } from 'react';
 import type { Model } from '../model/model';
-import { registerGraphController, type GraphController } from '../store/graphController';
+import { registerGraphController, type GraphController, type Insets, NO_INSETS } from '../store/graphController';
 import { initialFraming, selectModel, selectTheme } from '../store/selectors';
 
 import { bindCanvas } from './canvasBridge';
@@ -100,17 +100,17 @@ function controllerFor(
   model: Model,
   gate: ReturnType<typeof cameraGate>,
 ): GraphController & { fitShown(): void; start(): void } {
-  let bottomInset = 0;
+  let insets: Insets = NO_INSETS;
   return {
-    fitShown: () => gate.follow((animated) => fitVisible(cy, animated, bottomInset), true),
-    start: () => gate.frame(() => firstView(cy, bottomInset), false),
-    fit: (options) => gate.frame((animated) => fitVisible(cy, animated, bottomInset), options?.animate ?? true),
+    fitShown: () => gate.follow((animated) => fitVisible(cy, animated, insets), true),
+    start: () => gate.frame(() => firstView(cy, insets), false),
+    fit: (options) => gate.frame((animated) => fitVisible(cy, animated, insets), options?.animate ?? true),
     zoomBy: (factor) => gate.run(() => zoomBy(cy, factor, true)),
     frame: (targets, options) =>
-      gate.frame((animated) => frameTargets(cy, targets, animated, bottomInset), options?.animate ?? true),
-    setBottomInset: (pixels) => {
-      if (Math.abs(pixels - bottomInset) < 1) return;
-      bottomInset = pixels;
+      gate.frame((animated) => frameTargets(cy, targets, animated, insets), options?.animate ?? true),
+    setInsets: (next) => {
+      if (Math.abs(next.bottom - insets.bottom) < 1 && Math.abs(next.right - insets.right) < 1) return;
+      insets = next;
       gate.reframe();
     },
     center: (target) => gate.frame((animated) => centerOn(cy, target, animated), true),

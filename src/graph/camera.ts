@@ -1,6 +1,7 @@
 /** Camera moves on `cy`, animated unless the user prefers reduced motion. */
 import type { Collection, Core } from 'cytoscape';
 import type { Target } from '../model/target';
+import { NO_INSETS, type Insets } from '../store/graphController';
 
 const PADDING = 20;
 
@@ -28,11 +29,11 @@ export function shownElements(cy: Core): Collection {
 }
 
 /**
- * Frame everything shown (everything when nothing is), above `bottomInset` pixels that an overlay
- * such as the tour caption covers. Positions never move: only the camera does.
+ * Frame everything shown (everything when nothing is), clear of the `insets` that an overlay such
+ * as the tour caption covers. Positions never move: only the camera does.
  */
-export function fitVisible(cy: Core, animated: boolean, bottomInset = 0): void {
-  moveCamera(cy, shownOrEverything(cy), animated, bottomInset, 250);
+export function fitVisible(cy: Core, animated: boolean, insets: Insets = NO_INSETS): void {
+  moveCamera(cy, shownOrEverything(cy), animated, insets, 250);
 }
 
 /** What a fit frames: what is shown, or everything when nothing is. */
@@ -41,9 +42,12 @@ function shownOrEverything(cy: Core): Collection {
   return shown.nonempty() ? shown : cy.elements();
 }
 
-/** The height left to frame into above `bottomInset`: never less than a third of the canvas. */
-function frameHeight(cy: Core, bottomInset: number): number {
-  return cy.height() - Math.min(bottomInset, (cy.height() * 2) / 3);
+/** The part of the canvas left to frame into beside the insets: never less than a third of either side. */
+function frameSize(cy: Core, insets: Insets): { width: number; height: number } {
+  return {
+    width: cy.width() - Math.min(insets.right, (cy.width() * 2) / 3),
+    height: cy.height() - Math.min(insets.bottom, (cy.height() * 2) / 3),
+  };
 }
 
 /** Below this canvas width (a phone held upright) the first view opens readable, not whole. */
@@ -56,11 +60,11 @@ const READABLE_ZOOM = 0.9;
  * draw its labels at a few pixels; there it opens at a readable zoom on the start of the flow (the
  * left, where the drugs and the serotonin neuron are), centred in height, and Fit shows the whole.
  */
-export function firstView(cy: Core, bottomInset = 0): void {
-  fitVisible(cy, false, bottomInset);
+export function firstView(cy: Core, insets: Insets = NO_INSETS): void {
+  fitVisible(cy, false, insets);
   if (cy.width() >= NARROW || cy.zoom() >= READABLE_ZOOM) return;
   const box = shownOrEverything(cy).boundingBox({});
-  const height = frameHeight(cy, bottomInset);
+  const { height } = frameSize(cy, insets);
   const zoom = READABLE_ZOOM;
   const y = zoom * box.h <= height - 2 * PADDING ? (height - zoom * (box.y1 + box.y2)) / 2 : PADDING - zoom * box.y1;
   cy.viewport({ zoom, pan: { x: PADDING - zoom * box.x1, y } });
@@ -74,34 +78,38 @@ export function zoomBy(cy: Core, factor: number, animated: boolean): void {
 }
 
 /**
- * Fit some targets (everything shown when none is found) into the part of the canvas above
- * `bottomInset` pixels, which an overlay such as the tour caption covers.
+ * Fit some targets (everything shown when none is found) into the part of the canvas clear of the
+ * `insets` that an overlay such as the tour caption covers.
  */
-export function frameTargets(cy: Core, targets: readonly Target[], animated: boolean, bottomInset = 0): void {
+export function frameTargets(
+  cy: Core,
+  targets: readonly Target[],
+  animated: boolean,
+  insets: Insets = NO_INSETS,
+): void {
   // What is drawn of the targets: a hidden one (say, an edge of a layer that is off) has no box.
   const eles = targets.reduce((acc, t) => acc.union(elementsOf(cy, t)), cy.collection()).filter(':visible');
   const target = eles.nonempty() ? eles : shownElements(cy);
   if (target.empty()) return;
-  moveCamera(cy, target, animated, bottomInset, 350, 1.6);
+  moveCamera(cy, target, animated, insets, 350, 1.6);
 }
 
 /**
- * Fit `eles` into the part of the canvas above `bottomInset`, zooming in no further than `maxZoom`;
- * animated (over `duration` ms) unless asked not to or the user prefers reduced motion.
+ * Fit `eles` into the part of the canvas clear of the `insets`, zooming in no further than
+ * `maxZoom`; animated (over `duration` ms) unless asked not to or the user prefers reduced motion.
  */
 function moveCamera(
   cy: Core,
   eles: Collection,
   animated: boolean,
-  bottomInset: number,
+  insets: Insets,
   duration: number,
   maxZoom = Infinity,
 ): void {
-  // Fit into the part of the canvas above the inset: the inset shortens the frame, not its sides.
+  // Fit into the part of the canvas the insets leave: they shorten the frame, not its other sides.
   const fitTo = () => {
     const box = eles.boundingBox({});
-    const width = cy.width();
-    const height = frameHeight(cy, bottomInset);
+    const { width, height } = frameSize(cy, insets);
     const fits = Math.min((width - 2 * PADDING) / box.w, (height - 2 * PADDING) / box.h);
     const zoom = Math.max(cy.minZoom(), Math.min(maxZoom, cy.maxZoom(), Number.isFinite(fits) ? fits : maxZoom));
     cy.viewport({

@@ -24,6 +24,17 @@ interface CameraOptions {
   readonly animate?: boolean;
 }
 
+/**
+ * Strips of the canvas that an overlay covers, in pixels: the tour caption lies along the bottom, or
+ * down the right side in presentation mode on a landscape screen. A frame is fitted into what is left.
+ */
+export interface Insets {
+  readonly bottom: number;
+  readonly right: number;
+}
+
+export const NO_INSETS: Insets = { bottom: 0, right: 0 };
+
 export interface GraphController {
   /** Frame everything that is shown (animated unless `animate: false` or reduced motion). */
   fit(options?: CameraOptions): void;
@@ -34,10 +45,10 @@ export interface GraphController {
   /** Centre a node or edge, zooming in to at least 100 %. */
   center(target: Target): void;
   /**
-   * How many pixels at the bottom of the canvas an overlay covers (the tour caption): framing keeps
-   * what it frames above it, and a framing still in force is made again when this changes.
+   * The strips of the canvas an overlay covers (the tour caption): framing keeps what it frames
+   * clear of them, and a framing still in force is made again when they change.
    */
-  setBottomInset(pixels: number): void;
+  setInsets(insets: Insets): void;
   /** Render the diagram and save it; resolves with the file name. */
   exportImage(options: ImageOptions): Promise<string>;
   viewport(): Viewport;

@@ -220,6 +220,47 @@ test.describe('presentation mode', () => {
     });
   }
 
+  test('on a landscape projector the caption docks down the right, so a tall step is framed readable beside it', async ({
+    page,
+  }) => {
+    // The ketamine tour's last step names things from the drug at the top to the adult-born neurons at
+    // the bottom: a tall frame, which a caption across the bottom squeezed to 9 px labels.
+    const tour = data.tours.find((t) => t.id === 'ketamine-fast-lasting')!;
+    const step = tour.steps.length;
+    expect(tour.steps[step - 1]!.focus.length).toBeGreaterThan(3);
+    await openApp(page, `?tour=${tour.id}&step=${step}&present=1&theme=projector`);
+    const caption = page.locator('.tour-caption');
+    await expect(caption).toBeVisible();
+    const canvas = await canvasBox(page);
+    const cap = (await caption.boundingBox())!;
+    expect(cap.x).toBeGreaterThan((canvas.x1 + canvas.x2) / 2);
+    expect(cap.height).toBeLessThan(canvas.y2 - canvas.y1);
+    const focus = tour.steps[step - 1]!.focus;
+    await expect
+      .poll(async () => {
+        const box = await renderedBox(page, focus);
+        return box !== null && box.x2 <= cap.x && inside(box, canvas);
+      })
+      .toBe(true);
+    await settled(page);
+    // Every label of what the step names (an interaction: its own and its two ends'), drawn at 12 px
+    // or more (zoom × font size).
+    const smallest = await page.evaluate((targets) => {
+      const cy = window.__cy!;
+      const sizes = targets.flatMap((t) => {
+        const [kind, id] = t.split(':') as [string, string];
+        const strokes = cy.edges().filter((e) => e.data('edgeId') === id);
+        const eles = kind === 'node' ? cy.$id(id) : strokes.union(strokes.connectedNodes());
+        return eles
+          .filter((e) => String(e.style('label')).trim() !== '')
+          .map((e) => parseFloat(String(e.style('font-size'))) * cy.zoom());
+      });
+      return { count: sizes.length, min: Math.min(...sizes) };
+    }, focus);
+    expect(smallest.count).toBeGreaterThan(5);
+    expect(smallest.min).toBeGreaterThanOrEqual(12);
+  });
+
   test('axe finds nothing in presentation mode, with a tour caption, in the projector theme', async ({ page }) => {
     const tour = data.tours[0]!;
     await openApp(page, `?tour=${tour.id}&step=1&present=1&theme=projector`);

@@ -64,7 +64,7 @@ describe('graph controller registry', () => {
       zoomBy: (f) => calls.push(`zoom ${f}`),
       frame: (t) => calls.push(`frame ${t.map((x) => x.id).join(',')}`),
       center: (t) => calls.push(`center ${t.id}`),
-      setBottomInset: (px) => calls.push(`inset ${px}`),
+      setInsets: (insets) => calls.push(`insets ${insets.bottom} ${insets.right}`),
       exportImage: () => Promise.resolve('x.png'),
       viewport: () => ({ zoom: 1, pan: { x: 0, y: 0 } }),
     };

@@ -3,7 +3,7 @@ import { useAppStore } from '../hooks/useAppStore';
 import type { TourQuestion } from '../../model/tours';
 import type { Model } from '../../model/model';
 import { selectModel, selectQuestionsOpen, selectStep, selectTour } from '../../store/selectors';
-import { graphController } from '../../store/graphController';
+import { graphController, NO_INSETS, type Insets } from '../../store/graphController';
 import { appActions } from '../../store/store';
 import { LazyMarkdown } from '../markdown/LazyMarkdown';
 
@@ -39,27 +39,36 @@ function Question({ model, question, index }: { model: Model; question: TourQues
   );
 }
 
-/** Space between the caption and the canvas's bottom edge (its CSS `bottom`), plus a little air. */
+/** Space between the caption and the canvas's edge (its CSS `bottom` or `right`), plus a little air. */
 const CAPTION_GAP = 24;
 
 /**
- * Tell the diagram how much of its bottom the caption covers (while the caption floats over it), so
- * a step's framing keeps what it names above the caption, also as the caption's text changes.
+ * What the caption covers of the canvas it floats over: a strip along the bottom when it spans the
+ * canvas's width, else (docked at the side in presentation mode) a strip down the right.
+ */
+function coveredBy(element: HTMLElement): Insets {
+  const canvas = element.offsetParent;
+  if (getComputedStyle(element).position !== 'absolute' || !(canvas instanceof HTMLElement)) return NO_INSETS;
+  return element.offsetWidth >= canvas.clientWidth / 2
+    ? { bottom: element.offsetHeight + CAPTION_GAP, right: 0 }
+    : { bottom: 0, right: element.offsetWidth + CAPTION_GAP };
+}
+
+/**
+ * Tell the diagram how much of it the caption covers (while the caption floats over it), so a
+ * step's framing keeps what it names clear of the caption, also as the caption's text changes.
  */
 function useCaptionInset() {
   // A stable ref callback: React 19 calls it when the caption mounts and its cleanup when it goes.
   return useCallback((element: HTMLElement | null) => {
     if (!element || typeof ResizeObserver !== 'function') return;
-    const report = () => {
-      const floats = getComputedStyle(element).position === 'absolute';
-      graphController()?.setBottomInset(floats ? element.offsetHeight + CAPTION_GAP : 0);
-    };
+    const report = () => graphController()?.setInsets(coveredBy(element));
     const observer = new ResizeObserver(report);
     observer.observe(element);
     report();
     return () => {
       observer.disconnect();
-      graphController()?.setBottomInset(0);
+      graphController()?.setInsets(NO_INSETS);
     };
   }, []);
 }
