@@ -5,7 +5,9 @@
  * much more than a detour, a run along one costs a little (parallel edges keep a grid cell apart),
  * and every bend costs a few cells, so the search prefers short, straight routes that cross little.
  * Edges are routed shortest first, then each is ripped up and routed again with all the others in
- * place, twice, so that early routes make room for later ones. Deterministic: same input, same
+ * place, three times, so that early routes make room for later ones. A crossing costs as much as a
+ * 960-unit detour, and a cell outside an edge's bounds 40 cells, so a route crosses another only
+ * where no reasonable way round exists, and stays in its bounds. Deterministic: same input, same
  * routes. Pure: boxes in, points out.
  */
 import type { Box, Point } from './geometry.ts';
@@ -105,10 +107,10 @@ export function routeOrthogonal(
   const S = options.cell ?? 8;
   const clear = options.clearance ?? 5;
   const BEND = options.bend ?? 6;
-  const CROSS = options.cross ?? 30;
+  const CROSS = options.cross ?? 120;
   const SHARE = options.share ?? 10;
-  const passes = options.passes ?? 2;
-  const OUTSIDE = options.outside ?? 6;
+  const passes = options.passes ?? 3;
+  const OUTSIDE = options.outside ?? 40;
   const boxes = new Map(nodes.map((n) => [n.id, n.box]));
   const all = nodes.map((n) => n.box);
   const margin = 6 * S;
