@@ -116,8 +116,8 @@ function namedBoxes(d: Drawing, target: string): Box[] | null {
     return boxes.map((b) => toPage(d, b));
   }
   const id = target.replace(/^node:/, '');
-  const node = d.nodes.find((n) => n.id === id);
-  return node ? [toPage(d, node.box)] : null;
+  const glyphs = d.nodes.filter((n) => (n.entity ?? n.id) === id);
+  return glyphs.length ? glyphs.map((n) => toPage(d, n.box)) : null;
 }
 
 /** The labels of what a target names (the node, or the edge's two end nodes), in px on screen. */
@@ -126,8 +126,10 @@ function namedLabelSizes(d: Drawing, target: string): number[] {
   if (target.startsWith('edge:')) {
     const stroke = d.edges.find((e) => e.edgeId === target.slice(5));
     if (stroke) ids.add(stroke.source).add(stroke.target);
-  } else ids.add(target.replace(/^node:/, ''));
-  return d.nodes.filter((n) => ids.has(n.id) && n.label.text.trim()).map((n) => n.label.size * d.zoom);
+    return d.nodes.filter((n) => ids.has(n.id) && n.label.text.trim()).map((n) => n.label.size * d.zoom);
+  }
+  const id = target.replace(/^node:/, '');
+  return d.nodes.filter((n) => (n.entity ?? n.id) === id && n.label.text.trim()).map((n) => n.label.size * d.zoom);
 }
 
 /** A deep link: everything it names is drawn, inside the canvas, clear of the caption, readable. */

@@ -30,6 +30,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import ELK from 'elkjs/lib/elk.bundled.js';
 import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api';
 import { COMPARTMENT_PADDING, nodeBox } from '../src/graph/elements.ts';
+import { clonesOf } from '../src/model/clones.ts';
 import { grow, union, type Box, type Point } from './figure/geometry.ts';
 import { routeOrthogonal } from './figure/router.ts';
 
@@ -47,6 +48,7 @@ interface FileEdge {
   target: string;
   layers: string[];
   route?: Point[];
+  sourceClone?: Point;
   [key: string]: unknown;
 }
 interface PathwayFile {
@@ -111,11 +113,18 @@ function chainOf(n: FileNode, byId: Map<string, FileNode>): string[] {
 export async function layoutFile(file: PathwayFile): Promise<PathwayFile> {
   const byId = new Map(file.nodes.map((n) => [n.id, n]));
   const parents = new Set(file.nodes.flatMap((n) => (n.parent ? [n.parent] : [])));
-  const placed = file.nodes.filter((n) => !parents.has(n.id) && n.kind !== 'compartment');
+  // A node drawn only as its clones has no glyph of its own to place; each clone is a glyph.
+  const { clones, cloneOnly } = clonesOf(file);
+  const placed = file.nodes.filter((n) => !parents.has(n.id) && n.kind !== 'compartment' && !cloneOnly.has(n.id));
   const boxes = new Map(placed.map((n) => [n.id, nodeBox(n.label)]));
 
   const authored = placed.every((n) => n.position);
-  if (authored) return routeFile(file, placed, boxes);
+  if (authored) {
+    const glyphs = [...placed, ...clones.map((c) => ({ ...byId.get(c.node)!, id: c.id, position: c.position }))];
+    for (const c of clones) boxes.set(c.id, nodeBox(byId.get(c.node)!.label));
+    return routeFile(file, glyphs, boxes);
+  }
+  if (clones.length) throw new Error('an edge with a sourceClone needs every node placed by hand (a position on each)');
 
   // 1–2. Layers and order from ELK on the flat graph, bands as partitions.
   const seen = new Set<string>();
@@ -248,18 +257,19 @@ function routeEdges(
   };
   const nodes = placed.map((n) => ({ id: n.id, box: boxOf(n.id) }));
   const compartments = compartmentBoxes(file, new Map(nodes.map((n) => [n.id, n.box])));
+  // An edge drawn from a clone starts there.
+  const { cloneOfEdge } = clonesOf(file);
+  const drawn = file.edges.map((e) => ({ ...e, source: cloneOfEdge.get(e.id) ?? e.source }));
   // An edge of a layer shown by default stays within what the default view frames, so that
   // framing stays tight; the others may run round the outside.
   const shownByDefault = new Set((file.layers ?? []).filter((l) => l.defaultVisible).map((l) => l.id));
   const defaultNodes = new Set(
-    file.edges.filter((e) => e.layers.some((l) => shownByDefault.has(l))).flatMap((e) => [e.source, e.target]),
+    drawn.filter((e) => e.layers.some((l) => shownByDefault.has(l))).flatMap((e) => [e.source, e.target]),
   );
   const frame = union(nodes.filter((n) => defaultNodes.has(n.id)).map((n) => n.box));
   const routes = routeOrthogonal(
     nodes,
-    file.edges.map((e) =>
-      frame && e.layers.some((l) => shownByDefault.has(l)) ? { ...e, bounds: grow(frame, 6) } : e,
-    ),
+    drawn.map((e) => (frame && e.layers.some((l) => shownByDefault.has(l)) ? { ...e, bounds: grow(frame, 6) } : e)),
     {
       outlines: compartments.map((c) => c.box),
       avoid: compartments.map((c) => c.title),

@@ -26,7 +26,10 @@ interface DrawnLabel {
 }
 
 export interface DrawnNode {
+  /** The glyph's id on the canvas. */
   readonly id: string;
+  /** The node it draws: its own id, or for a clone the id of the node it copies. */
+  readonly entity?: string;
   readonly parent: string | null;
   readonly isParent: boolean;
   /** The node's body in model coordinates, without its label. */

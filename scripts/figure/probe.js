@@ -17,6 +17,8 @@ window.__figureProbe = function figureProbe() {
   const box = (bb) => ({ x1: bb.x1, y1: bb.y1, x2: bb.x2, y2: bb.y2 });
   const nodes = cy.nodes(':visible').map((n) => ({
     id: n.id(),
+    // The node a glyph draws (a clone draws the node it copies).
+    entity: n.data('entity') || n.id(),
     parent: n.isChild() ? n.parent().id() : null,
     isParent: n.isParent(),
     box: box(n.boundingBox({ includeLabels: false, includeOverlays: false, includeUnderlays: false })),

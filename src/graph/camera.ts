@@ -11,9 +11,9 @@ function prefersReducedMotion(): boolean {
     : true;
 }
 
-/** The elements drawn for a target: a node, or every stroke of an edge with its two ends. */
+/** The elements drawn for a target: a node's glyphs (its own and its clones), or every stroke of an edge with its two ends. */
 function elementsOf(cy: Core, target: Target): Collection {
-  if (target.kind === 'node') return cy.$id(target.id);
+  if (target.kind === 'node') return cy.$id(target.id).union(cy.nodes().filter((n) => n.data('entity') === target.id));
   const strokes = cy.edges().filter((e) => e.data('edgeId') === target.id);
   return strokes.union(strokes.connectedNodes());
 }

@@ -1,12 +1,16 @@
 /**
  * Projection of a model to Cytoscape elements. Pure: no canvas, no store.
  *
- * Every node appears once. An edge asserted by several layers becomes one stroke per layer
- * (parallel, bundled curves), so a reader sees which layers assert it; every stroke carries the
- * id of the edge it draws, and clicking any of them selects that edge.
+ * Every node appears once, and again for each of its clones (`model/clones.ts`); a node whose
+ * every edge starts at a clone is drawn only as its clones. Every node glyph carries the id of the
+ * node it draws (`entity`), so clicking a clone selects its node. An edge asserted by several
+ * layers becomes one stroke per layer (parallel, bundled curves), so a reader sees which layers
+ * assert it; every stroke carries the id of the edge it draws, and clicking any of them selects
+ * that edge.
  */
 import type { ElementDefinition } from 'cytoscape';
 import type { Model } from '../model/model';
+import type { PathwayNode } from '../model/types';
 import { STATUS_GLYPH } from '../model/notation';
 
 export type Positions = ReadonlyMap<string, { readonly x: number; readonly y: number }>;
@@ -88,27 +92,49 @@ const round3 = (v: number) => Math.round(v * 1000) / 1000;
 
 export function toElements(model: Model, positions: Positions): ElementDefinition[] {
   const out: ElementDefinition[] = [];
-  for (const node of model.pathway.nodes) {
+  const { clones, cloneOfEdge, clonesOfNode, cloneOnly } = model.clones;
+  const glyph = (node: PathwayNode, id: string, clone: boolean): ElementDefinition['data'] => {
     const box = nodeBox(node.label);
+    return {
+      id,
+      entity: node.id,
+      label: node.kind === 'compartment' ? node.label : box.text,
+      /** Shown instead of the label while an experiment knocks the node out. */
+      koLabel: `✕ ${box.text}\n(removed)`,
+      kind: node.kind,
+      w: box.width,
+      h: box.height,
+      ...(node.parent ? { parent: node.parent } : {}),
+      ...(clone ? { clone: true } : {}),
+    };
+  };
+  for (const node of model.pathway.nodes) {
+    if (cloneOnly.has(node.id)) continue;
     const position = positions.get(node.id);
     out.push({
       group: 'nodes',
-      data: {
-        id: node.id,
-        label: node.kind === 'compartment' ? node.label : box.text,
-        /** Shown instead of the label while an experiment knocks the node out. */
-        koLabel: `✕ ${box.text}\n(removed)`,
-        kind: node.kind,
-        w: box.width,
-        h: box.height,
-        ...(node.parent ? { parent: node.parent } : {}),
-      },
+      data: glyph(node, node.id, false),
       ...(position ? { position: { x: position.x, y: position.y } } : {}),
       classes: `kind-${node.kind}`,
     });
   }
+  const clonePosition = new Map<string, { x: number; y: number }>();
+  for (const clone of clones) {
+    const node = model.nodeById.get(clone.node);
+    if (!node) continue;
+    clonePosition.set(clone.id, clone.position);
+    // The clone marker says "drawn elsewhere too": not on a node drawn once, at its only clone.
+    const marked = (clonesOfNode.get(node.id)?.length ?? 0) + (cloneOnly.has(node.id) ? 0 : 1) > 1;
+    out.push({
+      group: 'nodes',
+      data: glyph(node, clone.id, marked),
+      position: { ...clone.position },
+      classes: `kind-${node.kind}${marked ? ' clone' : ''}`,
+    });
+  }
   for (const edge of model.pathway.edges) {
-    const from = positions.get(edge.source);
+    const source = cloneOfEdge.get(edge.id) ?? edge.source;
+    const from = clonePosition.get(source) ?? positions.get(edge.source);
     const to = positions.get(edge.target);
     const routed = edge.route && from && to ? routeStyle(edge.route, from, to) : null;
     const route = routed
@@ -127,7 +153,7 @@ export function toElements(model: Model, positions: Positions): ElementDefinitio
           id: strokeId(edge.id, layerId),
           edgeId: edge.id,
           layer: layerId,
-          source: edge.source,
+          source,
           target: edge.target,
           relation: edge.relation,
           status: edge.status,

@@ -10,7 +10,9 @@ export interface GraphIntents {
 
 export function bindEvents(cy: Core, intents: GraphIntents): () => void {
   const onEdge = (evt: EventObjectEdge) => intents.select({ kind: 'edge', id: evt.target.data('edgeId') as string });
-  const onNode = (evt: EventObjectNode) => intents.select({ kind: 'node', id: evt.target.id() });
+  // A clone selects the node it draws.
+  const onNode = (evt: EventObjectNode) =>
+    intents.select({ kind: 'node', id: (evt.target.data('entity') as string | undefined) ?? evt.target.id() });
   const onBackground = (evt: EventObject) => {
     if (evt.target === cy) intents.select(null);
   };

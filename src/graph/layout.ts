@@ -1,6 +1,7 @@
 /**
  * Node positions for a model, computed once: the file's preset positions when every node that has
- * no children has one (compartment boxes are drawn around their children),
+ * no children has one (compartment boxes are drawn around their children; a node drawn only as its
+ * clones needs none),
  * otherwise one deterministic top-to-bottom layered layout (dagre) of the union of all layers. Layer
  * toggles never move anything, because they never come back here.
  *
@@ -19,8 +20,9 @@ export function presetPositions(model: Model): Positions | null {
   if (cached) return cached;
   const { nodes } = model.pathway;
   // A compartment's box is drawn around its children: only the nodes with no children need a place.
+  // A node drawn only as its clones is placed by its edges' clone positions.
   const parents = new Set(nodes.flatMap((n) => (n.parent ? [n.parent] : [])));
-  const placed = nodes.filter((n) => !parents.has(n.id));
+  const placed = nodes.filter((n) => !parents.has(n.id) && !model.clones.cloneOnly.has(n.id));
   if (!placed.every((n) => n.position)) return null;
   const positions = new Map(placed.map((n) => [n.id, { x: n.position?.x ?? 0, y: n.position?.y ?? 0 }]));
   cache.set(model, positions);

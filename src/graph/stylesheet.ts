@@ -89,6 +89,19 @@ export function buildStylesheet(model: Model, theme: CanvasTheme = LIGHT_THEME):
       style: { 'background-color': theme.drugFill, 'border-width': theme.borderWidth + 0.5 },
     },
     { selector: 'node.kind-phenotype, node.kind-process', style: { 'background-color': theme.outcomeFill } },
+    // SBGN clone marker: a node drawn more than once has the lower part of its glyph filled.
+    ...(['node.clone', 'node.kind-drug.clone'] as const).map((selector) => {
+      const fill = selector === 'node.clone' ? theme.nodeFill : theme.drugFill;
+      return {
+        selector,
+        style: {
+          'background-fill': 'linear-gradient' as const,
+          'background-gradient-direction': 'to-bottom' as const,
+          'background-gradient-stop-colors': [fill, fill, theme.compartmentLine, theme.compartmentLine],
+          'background-gradient-stop-positions': ['0%', '80%', '80%', '100%'],
+        },
+      };
+    }),
     { selector: 'node.kind-concept', style: { 'border-style': 'dashed' } },
     {
       // SBGN compartment glyph: a rounded box with a heavy border, its name inside along the top.

@@ -33,6 +33,12 @@ interface Context {
   readonly selectedNode: string | null;
   readonly selectedEdge: string | null;
   readonly neighbours: ReadonlySet<string>;
+  /**
+   * With clones: the glyphs (canvas node ids) that a shown edge starts or ends at; a node's own
+   * glyph is not drawn for an edge that starts at one of its clones. Null without clones, where a
+   * glyph shows exactly when its node is in `view.visibleNodes`.
+   */
+  readonly glyphsShown: ReadonlySet<string> | null;
 }
 
 function contextOf(model: Model, state: ViewState): Context {
@@ -42,7 +48,24 @@ function contextOf(model: Model, state: ViewState): Context {
   const edge = selectedEdge ? model.edgeById.get(selectedEdge) : undefined;
   if (edge) neighbours.add(edge.source).add(edge.target);
   const numbers = new Map(model.pathway.layers.map((l, i) => [l.id, i + 1]));
-  return { state, numbers, selectedNode: selection?.kind === 'node' ? selection.id : null, selectedEdge, neighbours };
+  return {
+    state,
+    numbers,
+    selectedNode: selection?.kind === 'node' ? selection.id : null,
+    selectedEdge,
+    neighbours,
+    glyphsShown: model.clones.clones.length ? glyphsShown(model, state.view) : null,
+  };
+}
+
+function glyphsShown(model: Model, view: LayerView): Set<string> {
+  const out = new Set<string>();
+  for (const [edgeId, layers] of view.edgeLayers) {
+    const edge = model.edgeById.get(edgeId);
+    if (!edge || !layers.length) continue;
+    out.add(model.clones.cloneOfEdge.get(edgeId) ?? edge.source).add(edge.target);
+  }
+  return out;
 }
 
 /**
@@ -81,21 +104,26 @@ function applyStroke(stroke: EdgeSingular, ctx: Context): void {
   setClass(stroke, 'kbd-focus', primary && focused?.kind === 'edge' && focused.id === edgeId);
 }
 
-function leafVisible(id: string, ctx: Context): boolean {
+/** The node a glyph draws: its own id, or, for a clone, the node's. */
+const entityOf = (node: NodeSingular): string => (node.data('entity') as string | undefined) ?? node.id();
+
+function leafVisible(glyph: NodeSingular, ctx: Context): boolean {
   const { view, overlay } = ctx.state;
-  return view.visibleNodes.has(id) || id === ctx.selectedNode || id === overlay.readout || id === overlay.drug;
+  const id = entityOf(glyph);
+  const drawn = ctx.glyphsShown ? ctx.glyphsShown.has(glyph.id()) : view.visibleNodes.has(id);
+  return drawn || id === ctx.selectedNode || id === overlay.readout || id === overlay.drug;
 }
 
 /** NOTE mutates the node's classes. A compartment shows while anything inside it does. */
 function applyNode(node: NodeSingular, ctx: Context): void {
   const { focused, overlay } = ctx.state;
-  const id = node.id();
+  const id = entityOf(node);
   const visible = node.isParent()
     ? node
         .descendants()
         .toArray()
-        .some((d) => d.isNode() && d.isChildless() && leafVisible(d.id(), ctx))
-    : leafVisible(id, ctx);
+        .some((d) => d.isNode() && d.isChildless() && leafVisible(d, ctx))
+    : leafVisible(node, ctx);
   setClass(node, 'hidden', !visible);
   setClass(node, 'is-selected', id === ctx.selectedNode);
   setClass(node, 'is-neighbour', ctx.neighbours.has(id));
@@ -188,6 +216,14 @@ export function createSync(cy: Core, model: Model): (next: ViewState) => void {
     if (list) list.push(stroke);
     else strokesByEdge.set(id, [stroke]);
   });
+  // A node's glyphs: its own and its clones.
+  const glyphsByNode = new Map<string, NodeSingular[]>();
+  cy.nodes().forEach((glyph) => {
+    const id = entityOf(glyph);
+    const list = glyphsByNode.get(id);
+    if (list) list.push(glyph);
+    else glyphsByNode.set(id, [glyph]);
+  });
   // Compartments: whether one shows depends on all of its children.
   const parents = cy.nodes(':parent').map((n) => n.id());
   let prev: ViewState | null = null;
@@ -196,15 +232,18 @@ export function createSync(cy: Core, model: Model): (next: ViewState) => void {
       applyView(cy, model, next.view, next.selection, next.focused, next.overlay);
     } else {
       const { edges, nodes } = dirtyBetween(model, prev, next);
+      // With clones, which glyph of a node shows depends on which of its edges do.
+      if (model.clones.clones.length)
+        for (const id of edges) {
+          const edge = model.edgeById.get(id);
+          if (edge) nodes.add(edge.source).add(edge.target);
+        }
       if (nodes.size) for (const id of parents) nodes.add(id);
       if (edges.size || nodes.size) {
         const ctx = contextOf(model, next);
         cy.batch(() => {
           for (const id of edges) for (const stroke of strokesByEdge.get(id) ?? []) applyStroke(stroke, ctx);
-          for (const id of nodes) {
-            const node = cy.$id(id);
-            if (node.nonempty() && node.isNode()) applyNode(node, ctx);
-          }
+          for (const id of nodes) for (const glyph of glyphsByNode.get(id) ?? []) applyNode(glyph, ctx);
         });
       }
     }

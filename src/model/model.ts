@@ -1,6 +1,7 @@
 /**
  * A loaded pathway plus the lookup tables every view needs, built once per model.
  */
+import { clonesOf, type Clones } from './clones';
 import type { Layer, Pathway, PathwayEdge, PathwayNode, Reference } from './types';
 
 type Experiment = NonNullable<Pathway['experiments']>[number];
@@ -20,6 +21,8 @@ export interface Model {
   /** Layer ids in display order. */
   readonly layerIds: readonly string[];
   readonly defaultLayerIds: readonly string[];
+  /** Nodes drawn again beside a target (edges with `sourceClone`). */
+  readonly clones: Clones;
 }
 
 export function buildModel(pathway: Pathway): Model {
@@ -38,6 +41,7 @@ export function buildModel(pathway: Pathway): Model {
     edgesByNode,
     layerIds: pathway.layers.map((l) => l.id),
     defaultLayerIds: pathway.layers.filter((l) => l.defaultVisible).map((l) => l.id),
+    clones: clonesOf(pathway),
   };
 }
 

@@ -180,6 +180,13 @@ const edgeSchema = z.strictObject({
    * (`npm run layout`) together with the positions; without it the edge is drawn as a curve.
    */
   route: z.optional(z.array(pointSchema).check(z.minLength(2))),
+  /**
+   * Where the source is drawn again for this edge (an SBGN clone): the edge starts at a copy of the
+   * source's glyph at this position, beside its target, instead of at the source's own glyph. Edges
+   * of one source with the same clone position share one copy; a node whose every edge starts at a
+   * clone is drawn only as its clones.
+   */
+  sourceClone: z.optional(pointSchema),
 });
 
 const OBSERVED_RESULTS = ['lost', 'retained', 'partial'] as const;

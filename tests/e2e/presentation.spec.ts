@@ -86,9 +86,16 @@ test.describe('presentation mode', () => {
     await expect(panels.last()).toBeHidden();
     const bar = page.getByRole('group', { name: 'Presentation' });
     await expect(bar).toBeVisible();
-    // The diagram takes the width of the window.
+    // The diagram takes the width of the window, and all but one row of its height: the switches
+    // and the actions share a single row on a 1280 px projector.
     const canvas = await canvasBox(page);
     expect(canvas.x2 - canvas.x1).toBeGreaterThan(1280 * 0.95);
+    const tops = await bar
+      .locator('button')
+      .evaluateAll((els) => els.map((e) => Math.round(e.getBoundingClientRect().top)));
+    expect(tops.length).toBeGreaterThan(7);
+    expect(Math.max(...tops) - Math.min(...tops)).toBeLessThan(10);
+    expect(canvas.y2 - canvas.y1).toBeGreaterThan(720 - 50);
 
     const chip = bar.getByRole('button', { name: /^1\. / });
     const pressed = await chip.getAttribute('aria-pressed');

@@ -1,4 +1,5 @@
 import { nodeBox as labelSize } from '../../src/graph/elements';
+import { clonesOf } from '../../src/model/clones';
 import type { Pathway } from '../../src/model/types';
 import { segmentHitsBox } from '../../scripts/figure/geometry';
 
@@ -18,18 +19,22 @@ function hitsBox(a: Point, b: Point, box: Box, pad = 4): boolean {
 }
 
 /**
- * Layout problems of a file with preset positions: overlapping nodes, and edges drawn through a
- * node (straight from centre to centre, or along their stored route). Compartments are boxes drawn
- * around their children: they have no position of their own and are crossed freely.
+ * Layout problems of a file with preset positions: overlapping boxes, and edges drawn through a
+ * box (straight from centre to centre, or along their stored route). Compartments are boxes drawn
+ * around their children: they have no position of their own and are crossed freely. A clone is a
+ * box of its own, where its edges start; a node drawn only as clones needs no position.
  */
 export function layoutProblems(p: Pathway, gap = 8, scale = 1): string[] {
   const problems: string[] = [];
   const boxes = new Map<string, Box>();
+  const { clones, cloneOfEdge, cloneOnly } = clonesOf(p);
+  const label = new Map(p.nodes.map((n) => [n.id, n.label]));
   for (const n of p.nodes) {
-    if (n.kind === 'compartment') continue;
+    if (n.kind === 'compartment' || cloneOnly.has(n.id)) continue;
     if (!n.position) problems.push(`${n.id} has no position`);
     else boxes.set(n.id, nodeBox(n.label, n.position, scale));
   }
+  for (const c of clones) boxes.set(c.id, nodeBox(label.get(c.node)!, c.position, scale));
   const ids = [...boxes.keys()];
   ids.forEach((a, i) => {
     for (const b of ids.slice(i + 1)) {
@@ -44,12 +49,13 @@ export function layoutProblems(p: Pathway, gap = 8, scale = 1): string[] {
     return [(b[0] + b[2]) / 2, (b[1] + b[3]) / 2];
   };
   for (const e of p.edges) {
-    if (!boxes.has(e.source) || !boxes.has(e.target)) continue;
+    const source = cloneOfEdge.get(e.id) ?? e.source;
+    if (!boxes.has(source) || !boxes.has(e.target)) continue;
     const line: Point[] = e.route
-      ? [centre(e.source), ...e.route.map((q): Point => [q.x, q.y]), centre(e.target)]
-      : [centre(e.source), centre(e.target)];
+      ? [centre(source), ...e.route.map((q): Point => [q.x, q.y]), centre(e.target)]
+      : [centre(source), centre(e.target)];
     for (const id of ids) {
-      if (id === e.source || id === e.target) continue;
+      if (id === source || id === e.target) continue;
       if (line.some((q, i) => i > 0 && hitsBox(line[i - 1]!, q, boxes.get(id)!)))
         problems.push(`${e.id} passes through ${id}`);
     }

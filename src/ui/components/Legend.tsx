@@ -59,6 +59,21 @@ export function Legend() {
           <span className="contested-sample" aria-hidden="true" /> Halo: contested, shown when the critique layer is on
         </li>
       </ul>
+      {model.clones.clones.length > 0 && (
+        <>
+          <h3>Boxes</h3>
+          <ul>
+            <li>
+              <span className="clone-sample" aria-hidden="true" /> <strong>Clone</strong>
+              <span className="muted">
+                {' '}
+                — a box with a filled lower band is drawn more than once (SBGN clone marker): a drug is drawn beside
+                each target it acts on; any copy selects it
+              </span>
+            </li>
+          </ul>
+        </>
+      )}
     </details>
   );
 }

@@ -17,6 +17,7 @@ export function NodeDetails({
   const edges = model.edgesByNode.get(node.id) ?? [];
   const { select } = appActions();
   const xrefs = (node.xrefs ?? []).map(parseXref).filter((x) => x !== null);
+  const copies = (model.clones.clonesOfNode.get(node.id)?.length ?? 0) + (model.clones.cloneOnly.has(node.id) ? 0 : 1);
   return (
     <article className="details" aria-labelledby="details-heading">
       <p className="details-kind">{NODE_KIND_LABEL[node.kind]}</p>
@@ -24,6 +25,11 @@ export function NodeDetails({
         {node.label}
       </h2>
       <p>{node.description}</p>
+      {copies > 1 && (
+        <p className="muted">
+          Drawn {copies} times, beside each place it acts (the filled lower band marks each copy).
+        </p>
+      )}
       {node.synonyms && node.synonyms.length > 0 && <p className="muted">Also called: {node.synonyms.join(', ')}</p>}
       {xrefs.length > 0 && (
         <>
