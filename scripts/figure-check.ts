@@ -28,6 +28,7 @@ import {
   union,
   type Box,
   type Drawing,
+  type DrawnNode,
 } from './figure/geometry.ts';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -120,16 +121,18 @@ function namedBoxes(d: Drawing, target: string): Box[] | null {
   return glyphs.length ? glyphs.map((n) => toPage(d, n.box)) : null;
 }
 
-/** The labels of what a target names (the node, or the edge's two end nodes), in px on screen. */
+/** The labels of what a target names (the node's glyphs, or the edge's two end glyphs), in px on screen. */
 function namedLabelSizes(d: Drawing, target: string): number[] {
-  const ids = new Set<string>();
+  let named: (n: DrawnNode) => boolean;
   if (target.startsWith('edge:')) {
     const stroke = d.edges.find((e) => e.edgeId === target.slice(5));
-    if (stroke) ids.add(stroke.source).add(stroke.target);
-    return d.nodes.filter((n) => ids.has(n.id) && n.label.text.trim()).map((n) => n.label.size * d.zoom);
+    const ends = new Set(stroke ? [stroke.source, stroke.target] : []);
+    named = (n) => ends.has(n.id);
+  } else {
+    const id = target.replace(/^node:/, '');
+    named = (n) => (n.entity ?? n.id) === id;
   }
-  const id = target.replace(/^node:/, '');
-  return d.nodes.filter((n) => (n.entity ?? n.id) === id && n.label.text.trim()).map((n) => n.label.size * d.zoom);
+  return d.nodes.filter((n) => named(n) && n.label.text.trim()).map((n) => n.label.size * d.zoom);
 }
 
 /** A deep link: everything it names is drawn, inside the canvas, clear of the caption, readable. */

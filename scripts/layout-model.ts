@@ -114,7 +114,7 @@ export async function layoutFile(file: PathwayFile): Promise<PathwayFile> {
   const byId = new Map(file.nodes.map((n) => [n.id, n]));
   const parents = new Set(file.nodes.flatMap((n) => (n.parent ? [n.parent] : [])));
   // A node drawn only as its clones has no glyph of its own to place; each clone is a glyph.
-  const { clones, cloneOnly } = clonesOf(file);
+  const { clones, cloneOnly, cloneOfEdge } = clonesOf(file);
   const placed = file.nodes.filter((n) => !parents.has(n.id) && n.kind !== 'compartment' && !cloneOnly.has(n.id));
   const boxes = new Map(placed.map((n) => [n.id, nodeBox(n.label)]));
 
@@ -122,7 +122,7 @@ export async function layoutFile(file: PathwayFile): Promise<PathwayFile> {
   if (authored) {
     const glyphs = [...placed, ...clones.map((c) => ({ ...byId.get(c.node)!, id: c.id, position: c.position }))];
     for (const c of clones) boxes.set(c.id, nodeBox(byId.get(c.node)!.label));
-    return routeFile(file, glyphs, boxes);
+    return routeFile(file, glyphs, boxes, cloneOfEdge);
   }
   if (clones.length) throw new Error('an edge with a sourceClone needs every node placed by hand (a position on each)');
 
@@ -218,15 +218,16 @@ export async function layoutFile(file: PathwayFile): Promise<PathwayFile> {
   return { ...file, nodes, edges: withRoutes(file, routeEdges(file, placed, x, y, boxes)) };
 }
 
-/** Authored positions: keep them, and route every edge. */
+/** Authored positions: keep them, and route every edge (from its clone, when it starts at one). */
 function routeFile(
   file: PathwayFile,
   placed: FileNode[],
   boxes: Map<string, { width: number; height: number }>,
+  cloneOfEdge: ReadonlyMap<string, string>,
 ): PathwayFile {
   const x = new Map(placed.map((n) => [n.id, n.position!.x]));
   const y = new Map(placed.map((n) => [n.id, n.position!.y]));
-  return { ...file, edges: withRoutes(file, routeEdges(file, placed, x, y, boxes)) };
+  return { ...file, edges: withRoutes(file, routeEdges(file, placed, x, y, boxes, cloneOfEdge)) };
 }
 
 /** The file's edges, each with its new route (an edge the router could not route loses its old one). */
@@ -245,6 +246,7 @@ function routeEdges(
   x: Map<string, number>,
   y: Map<string, number>,
   boxes: Map<string, { width: number; height: number }>,
+  cloneOfEdge: ReadonlyMap<string, string> = new Map(),
 ): Map<string, Point[]> {
   const boxOf = (id: string): Box => {
     const b = boxes.get(id)!;
@@ -258,7 +260,6 @@ function routeEdges(
   const nodes = placed.map((n) => ({ id: n.id, box: boxOf(n.id) }));
   const compartments = compartmentBoxes(file, new Map(nodes.map((n) => [n.id, n.box])));
   // An edge drawn from a clone starts there.
-  const { cloneOfEdge } = clonesOf(file);
   const drawn = file.edges.map((e) => ({ ...e, source: cloneOfEdge.get(e.id) ?? e.source }));
   // An edge of a layer shown by default stays within what the default view frames, so that
   // framing stays tight; the others may run round the outside.

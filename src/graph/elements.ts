@@ -9,6 +9,7 @@
  * that edge.
  */
 import type { ElementDefinition } from 'cytoscape';
+import { copiesOf } from '../model/clones';
 import type { Model } from '../model/model';
 import type { PathwayNode } from '../model/types';
 import { STATUS_GLYPH } from '../model/notation';
@@ -92,8 +93,8 @@ const round3 = (v: number) => Math.round(v * 1000) / 1000;
 
 export function toElements(model: Model, positions: Positions): ElementDefinition[] {
   const out: ElementDefinition[] = [];
-  const { clones, cloneOfEdge, clonesOfNode, cloneOnly } = model.clones;
-  const glyph = (node: PathwayNode, id: string, clone: boolean): ElementDefinition['data'] => {
+  const { clones, cloneOfEdge, cloneOnly } = model.clones;
+  const glyph = (node: PathwayNode, id: string): ElementDefinition['data'] => {
     const box = nodeBox(node.label);
     return {
       id,
@@ -105,7 +106,6 @@ export function toElements(model: Model, positions: Positions): ElementDefinitio
       w: box.width,
       h: box.height,
       ...(node.parent ? { parent: node.parent } : {}),
-      ...(clone ? { clone: true } : {}),
     };
   };
   for (const node of model.pathway.nodes) {
@@ -113,7 +113,7 @@ export function toElements(model: Model, positions: Positions): ElementDefinitio
     const position = positions.get(node.id);
     out.push({
       group: 'nodes',
-      data: glyph(node, node.id, false),
+      data: glyph(node, node.id),
       ...(position ? { position: { x: position.x, y: position.y } } : {}),
       classes: `kind-${node.kind}`,
     });
@@ -124,10 +124,10 @@ export function toElements(model: Model, positions: Positions): ElementDefinitio
     if (!node) continue;
     clonePosition.set(clone.id, clone.position);
     // The clone marker says "drawn elsewhere too": not on a node drawn once, at its only clone.
-    const marked = (clonesOfNode.get(node.id)?.length ?? 0) + (cloneOnly.has(node.id) ? 0 : 1) > 1;
+    const marked = copiesOf(model.clones, node.id) > 1;
     out.push({
       group: 'nodes',
-      data: glyph(node, clone.id, marked),
+      data: glyph(node, clone.id),
       position: { ...clone.position },
       classes: `kind-${node.kind}${marked ? ' clone' : ''}`,
     });

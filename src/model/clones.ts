@@ -59,3 +59,8 @@ export function clonesOf(pathway: { readonly edges: readonly EdgeEnds[] }): Clon
   const cloneOnly = new Set([...clonesOfNode.keys()].filter((id) => !ownGlyph.has(id)));
   return { clones, cloneOfEdge, clonesOfNode, cloneOnly };
 }
+
+/** How many times a node is drawn: its own glyph (unless it is drawn only as clones) and each clone. */
+export function copiesOf(clones: Clones, node: string): number {
+  return (clones.clonesOfNode.get(node)?.length ?? 0) + (clones.cloneOnly.has(node) ? 0 : 1);
+}

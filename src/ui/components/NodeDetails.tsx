@@ -1,3 +1,4 @@
+import { copiesOf } from '../../model/clones';
 import type { Model } from '../../model/model';
 import type { PathwayNode } from '../../model/types';
 import { NODE_KIND_LABEL, RELATION_LABEL } from '../../model/vocab';
@@ -17,7 +18,7 @@ export function NodeDetails({
   const edges = model.edgesByNode.get(node.id) ?? [];
   const { select } = appActions();
   const xrefs = (node.xrefs ?? []).map(parseXref).filter((x) => x !== null);
-  const copies = (model.clones.clonesOfNode.get(node.id)?.length ?? 0) + (model.clones.cloneOnly.has(node.id) ? 0 : 1);
+  const copies = copiesOf(model.clones, node.id);
   return (
     <article className="details" aria-labelledby="details-heading">
       <p className="details-kind">{NODE_KIND_LABEL[node.kind]}</p>
