@@ -27,6 +27,7 @@
  *   npm run layout -- --check [data/other.json]  fail if the stored layout is not what the layout gives
  */
 import { readFileSync, writeFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import ELK from 'elkjs/lib/elk.bundled.js';
 import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api';
 import { COMPARTMENT_PADDING, nodeBox } from '../src/graph/elements.ts';
@@ -313,23 +314,26 @@ function compartmentBoxes(file: PathwayFile, leaves: Map<string, Box>): { box: B
   });
 }
 
-const argv = process.argv.slice(2);
-const check = argv.includes('--check');
-const path = argv.find((a) => !a.startsWith('--')) ?? 'data/antidepressants.json';
-const file = JSON.parse(readFileSync(path, 'utf8')) as PathwayFile;
-const laid = await layoutFile(file);
-if (check) {
-  const same =
-    JSON.stringify(laid.nodes) === JSON.stringify(file.nodes) &&
-    JSON.stringify(laid.edges) === JSON.stringify(file.edges);
-  if (!same) {
-    console.error(`${path}: the stored layout is not what \`npm run layout\` gives; run it and commit the result.`);
-    process.exit(1);
+// Run as a command (not when a script imports layoutFile).
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const argv = process.argv.slice(2);
+  const check = argv.includes('--check');
+  const path = argv.find((a) => !a.startsWith('--')) ?? 'data/antidepressants.json';
+  const file = JSON.parse(readFileSync(path, 'utf8')) as PathwayFile;
+  const laid = await layoutFile(file);
+  if (check) {
+    const same =
+      JSON.stringify(laid.nodes) === JSON.stringify(file.nodes) &&
+      JSON.stringify(laid.edges) === JSON.stringify(file.edges);
+    if (!same) {
+      console.error(`${path}: the stored layout is not what \`npm run layout\` gives; run it and commit the result.`);
+      process.exit(1);
+    }
+    console.log(`${path}: layout up to date`);
+  } else {
+    writeFileSync(path, JSON.stringify(laid, null, 2) + '\n');
+    console.log(
+      `${path}: placed ${laid.nodes.filter((n) => n.position).length} nodes, routed ${laid.edges.filter((e) => e.route).length} edges around nodes`,
+    );
   }
-  console.log(`${path}: layout up to date`);
-} else {
-  writeFileSync(path, JSON.stringify(laid, null, 2) + '\n');
-  console.log(
-    `${path}: placed ${laid.nodes.filter((n) => n.position).length} nodes, routed ${laid.edges.filter((e) => e.route).length} edges around nodes`,
-  );
 }
