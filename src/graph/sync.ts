@@ -32,6 +32,7 @@ interface Context {
   readonly numbers: ReadonlyMap<string, number>;
   readonly selectedNode: string | null;
   readonly selectedEdge: string | null;
+  /** The glyphs (canvas node ids) at the ends of the selected edge: a clone when it starts at one. */
   readonly neighbours: ReadonlySet<string>;
   /**
    * With clones: the glyphs (canvas node ids) that a shown edge starts or ends at; a node's own
@@ -39,6 +40,8 @@ interface Context {
    * glyph shows exactly when its node is in `view.visibleNodes`.
    */
   readonly glyphsShown: ReadonlySet<string> | null;
+  /** With clones: the nodes at least one of whose glyphs a shown edge draws. */
+  readonly nodesDrawn: ReadonlySet<string> | null;
 }
 
 function contextOf(model: Model, state: ViewState): Context {
@@ -46,26 +49,30 @@ function contextOf(model: Model, state: ViewState): Context {
   const selectedEdge = selection?.kind === 'edge' ? selection.id : null;
   const neighbours = new Set<string>();
   const edge = selectedEdge ? model.edgeById.get(selectedEdge) : undefined;
-  if (edge) neighbours.add(edge.source).add(edge.target);
+  if (edge) neighbours.add(model.clones.cloneOfEdge.get(edge.id) ?? edge.source).add(edge.target);
   const numbers = new Map(model.pathway.layers.map((l, i) => [l.id, i + 1]));
+  const shown = model.clones.clones.length ? glyphsShown(model, state.view) : null;
   return {
     state,
     numbers,
     selectedNode: selection?.kind === 'node' ? selection.id : null,
     selectedEdge,
     neighbours,
-    glyphsShown: model.clones.clones.length ? glyphsShown(model, state.view) : null,
+    glyphsShown: shown?.glyphs ?? null,
+    nodesDrawn: shown?.nodes ?? null,
   };
 }
 
-function glyphsShown(model: Model, view: LayerView): Set<string> {
-  const out = new Set<string>();
+function glyphsShown(model: Model, view: LayerView): { glyphs: Set<string>; nodes: Set<string> } {
+  const glyphs = new Set<string>();
+  const nodes = new Set<string>();
   for (const [edgeId, layers] of view.edgeLayers) {
     const edge = model.edgeById.get(edgeId);
     if (!edge || !layers.length) continue;
-    out.add(model.clones.cloneOfEdge.get(edgeId) ?? edge.source).add(edge.target);
+    glyphs.add(model.clones.cloneOfEdge.get(edgeId) ?? edge.source).add(edge.target);
+    nodes.add(edge.source).add(edge.target);
   }
-  return out;
+  return { glyphs, nodes };
 }
 
 /**
@@ -107,11 +114,17 @@ function applyStroke(stroke: EdgeSingular, ctx: Context): void {
 /** The node a glyph draws: its own id, or, for a clone, the node's. */
 const entityOf = (node: NodeSingular): string => (node.data('entity') as string | undefined) ?? node.id();
 
+/**
+ * A glyph shows when a shown edge draws it. A node that is selected, read out or tested shows even
+ * when no shown edge touches it: then all of its glyphs do; when some of them are drawn, only those.
+ */
 function leafVisible(glyph: NodeSingular, ctx: Context): boolean {
   const { view, overlay } = ctx.state;
   const id = entityOf(glyph);
   const drawn = ctx.glyphsShown ? ctx.glyphsShown.has(glyph.id()) : view.visibleNodes.has(id);
-  return drawn || id === ctx.selectedNode || id === overlay.readout || id === overlay.drug;
+  if (drawn) return true;
+  const named = id === ctx.selectedNode || id === overlay.readout || id === overlay.drug;
+  return named && !(ctx.nodesDrawn?.has(id) ?? false);
 }
 
 /** NOTE mutates the node's classes. A compartment shows while anything inside it does. */
@@ -126,7 +139,7 @@ function applyNode(node: NodeSingular, ctx: Context): void {
     : leafVisible(node, ctx);
   setClass(node, 'hidden', !visible);
   setClass(node, 'is-selected', id === ctx.selectedNode);
-  setClass(node, 'is-neighbour', ctx.neighbours.has(id));
+  setClass(node, 'is-neighbour', ctx.neighbours.has(node.id()));
   setClass(node, 'knocked-out', overlay.removedNodes.has(id));
   setClass(node, 'readout', overlay.readout === id);
   setClass(node, 'tested-drug', overlay.drug === id);

@@ -64,3 +64,8 @@ export function clonesOf(pathway: { readonly edges: readonly EdgeEnds[] }): Clon
 export function copiesOf(clones: Clones, node: string): number {
   return (clones.clonesOfNode.get(node)?.length ?? 0) + (clones.cloneOnly.has(node) ? 0 : 1);
 }
+
+/** Whether any node is drawn more than once (and so carries the clone marker the legend explains). */
+export function anyMarked(clones: Clones): boolean {
+  return clones.clones.some((c) => copiesOf(clones, c.node) > 1);
+}

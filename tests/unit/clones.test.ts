@@ -5,7 +5,8 @@ import { bindEvents } from '../../src/graph/events';
 import { presetPositions } from '../../src/graph/layout';
 import { buildStylesheet } from '../../src/graph/stylesheet';
 import { applyView } from '../../src/graph/sync';
-import { cloneId, clonesOf } from '../../src/model/clones';
+import { anyMarked, cloneId, clonesOf } from '../../src/model/clones';
+import { selectForExport } from '../../src/model/formats/selection';
 import { layerView } from '../../src/model/layers';
 import { buildModel, type Model } from '../../src/model/model';
 import { parsePathway } from '../../src/model/validate';
@@ -57,6 +58,14 @@ describe('clonesOf', () => {
     const { clones, cloneOnly } = clonesOf({ edges });
     expect(clones.map((c) => c.edges)).toEqual([['x1', 'x2'], ['x3']]);
     expect(cloneOnly.has('x')).toBe(true);
+  });
+
+  it('knows whether any node is drawn twice (what the legend’s clone entry explains)', () => {
+    const once = [{ id: 'x1', source: 'x', target: 'p', sourceClone: { x: 1, y: 2 } }];
+    // x is drawn only at its one clone: no marker anywhere.
+    expect(anyMarked(clonesOf({ edges: once }))).toBe(false);
+    expect(anyMarked(clonesOf({ edges: [...once, { id: 'x2', source: 'x', target: 'q' }] }))).toBe(true);
+    expect(anyMarked(clonesOf({ edges: [{ id: 'y', source: 'y', target: 'p' }] }))).toBe(false);
   });
 });
 
@@ -118,5 +127,38 @@ describe('drawing clones', () => {
     cy.$id(D).emit('tap');
     expect(select).toHaveBeenCalledWith({ kind: 'node', id: 'd' });
     unbind();
+  });
+
+  it('shows a selected node at the glyphs its shown edges draw, and at all of them only when none is drawn', () => {
+    make();
+    // beta draws d only at its clone D: selecting d does not bring back its own glyph.
+    applyView(cy, model, layerView(model, ['beta']), { kind: 'node', id: 'd' });
+    expect(shown(D)).toBe(true);
+    expect(shown('d')).toBe(false);
+    // alpha draws no glyph of d: selected, d shows everywhere it is drawn.
+    applyView(cy, model, layerView(model, ['alpha']), { kind: 'node', id: 'd' });
+    expect(shown(D)).toBe(true);
+    expect(shown('d')).toBe(true);
+  });
+
+  it('marks as neighbour the clone a selected edge starts at, not the node’s other glyphs', () => {
+    make();
+    applyView(cy, model, layerView(model, ['beta', 'critique']), { kind: 'edge', id: 'd-binds-c' });
+    expect(cy.$id(D).hasClass('is-neighbour')).toBe(true);
+    expect(cy.$id('d').hasClass('is-neighbour')).toBe(false);
+    expect(cy.$id('c').hasClass('is-neighbour')).toBe(true);
+  });
+});
+
+describe('exporting clones', () => {
+  it('writes a node drawn only as clones once, at its first copy, and says so', () => {
+    const { pathway } = clonedModel();
+    const all = selectForExport(pathway);
+    expect(all.nodes.find((n) => n.id === 'a')?.position).toEqual({ x: 100, y: -10 });
+    // A node with a position of its own keeps it.
+    expect(all.nodes.find((n) => n.id === 'd')?.position).toEqual(pathway.nodes.find((n) => n.id === 'd')?.position);
+    expect(all.notes.join(' ')).toMatch(/Clones are not written: a, d are drawn once/);
+    const some = selectForExport(pathway, ['b-activates-c']);
+    expect(some.notes.join(' ')).not.toMatch(/Clones/);
   });
 });

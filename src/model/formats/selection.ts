@@ -37,8 +37,10 @@ export function selectForExport(pathway: Pathway, edgeIds?: EdgeSelection): Expo
   const notes = extra.length ? [`Sections this format has no place for are not written: ${extra.join(', ')}.`] : [];
   const withModifiers = (edges: readonly PathwayEdge[]) =>
     edges.some((e) => e.modifiers) ? [...notes, 'Edge modifiers (e.g. pharmacokinetic notes) are not written.'] : notes;
-  if (edgeIds === undefined)
-    return { nodes: pathway.nodes, edges: pathway.edges, layers: pathway.layers, notes: withModifiers(pathway.edges) };
+  if (edgeIds === undefined) {
+    const { nodes, note } = placeClones(pathway.nodes, pathway.edges);
+    return { nodes, edges: pathway.edges, layers: pathway.layers, notes: [...withModifiers(pathway.edges), ...note] };
+  }
   const wanted = new Set(edgeIds);
   const edges = pathway.edges.filter((e) => wanted.has(e.id));
   const known = new Set(pathway.edges.map((e) => e.id));
@@ -55,11 +57,44 @@ export function selectForExport(pathway: Pathway, edgeIds?: EdgeSelection): Expo
     addWithParents(e.target);
   }
   const usedLayers = new Set(edges.flatMap((e) => e.layers));
+  const placed = placeClones(
+    pathway.nodes.filter((n) => keep.has(n.id)),
+    edges,
+  );
   return {
-    nodes: pathway.nodes.filter((n) => keep.has(n.id)),
+    nodes: placed.nodes,
     edges,
     layers: pathway.layers.filter((l) => usedLayers.has(l.id)),
-    notes: withModifiers(edges),
+    notes: [...withModifiers(edges), ...placed.note],
+  };
+}
+
+/**
+ * Other formats draw a node once. A node drawn only as its clones (no position of its own) is
+ * written at its first exported copy's position, and every edge starts at that one box.
+ */
+function placeClones(
+  nodes: readonly PathwayNode[],
+  edges: readonly PathwayEdge[],
+): { nodes: readonly PathwayNode[]; note: string[] } {
+  const firstCopy = new Map<string, { x: number; y: number }>();
+  const cloned = new Set<string>();
+  for (const e of edges) {
+    if (!e.sourceClone) continue;
+    cloned.add(e.source);
+    if (!firstCopy.has(e.source)) firstCopy.set(e.source, e.sourceClone);
+  }
+  if (!cloned.size) return { nodes, note: [] };
+  const out = nodes.map((n) => {
+    const at = firstCopy.get(n.id);
+    return !n.position && at ? { ...n, position: { x: at.x, y: at.y } } : n;
+  });
+  const names = [...cloned].join(', ');
+  return {
+    nodes: out,
+    note: [
+      `Clones are not written: ${names} ${cloned.size === 1 ? 'is' : 'are'} drawn once (a node without a position of its own at its first copy), and every edge starts there.`,
+    ],
   };
 }
 

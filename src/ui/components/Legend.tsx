@@ -1,3 +1,4 @@
+import { anyMarked } from '../../model/clones';
 import { RELATION_ARROW, STATUS_GLYPH } from '../../model/notation';
 import { useAppStore } from '../hooks/useAppStore';
 import { RELATIONS, STATUSES } from '../../model/schema';
@@ -59,7 +60,7 @@ export function Legend() {
           <span className="contested-sample" aria-hidden="true" /> Halo: contested, shown when the critique layer is on
         </li>
       </ul>
-      {model.clones.clones.length > 0 && (
+      {anyMarked(model.clones) && (
         <>
           <h3>Boxes</h3>
           <ul>
@@ -67,8 +68,8 @@ export function Legend() {
               <span className="clone-sample" aria-hidden="true" /> <strong>Clone</strong>
               <span className="muted">
                 {' '}
-                — a box with a filled lower band is drawn more than once (SBGN clone marker): a drug is drawn beside
-                each target it acts on; any copy selects it
+                — a box with a filled lower band is drawn more than once (SBGN clone marker), beside each target it acts
+                on; any copy selects it
               </span>
             </li>
           </ul>
