@@ -163,6 +163,29 @@ describe('compartments', () => {
   });
 });
 
+describe('clones', () => {
+  type Raw = { nodes: { id: string; position?: object }[]; edges: { id: string; sourceClone?: object }[] };
+  it('a clone needs every other node placed, and says which are not', () => {
+    const raw = rawFixture() as unknown as Raw;
+    raw.edges[0]!.sourceClone = { x: 1, y: 2 };
+    expect(errorsOf(raw)).toEqual([
+      'edges[0].sourceClone: a clone is drawn at a position beside its target, so every node must be placed (a position on each); not placed: "b", "c", "d", "e", "f"',
+    ]);
+  });
+
+  it('accepts a clone when every node drawn at its own place has a position', () => {
+    const raw = rawFixture() as unknown as Raw;
+    const source = (raw.edges[0] as unknown as { source: string }).source;
+    raw.nodes.forEach((n, i) => {
+      if (n.id !== source) n.position = { x: i * 100, y: 0 };
+    });
+    raw.edges.forEach((e) => {
+      if ((e as unknown as { source: string }).source === source) e.sourceClone = { x: 5, y: 5 };
+    });
+    expect(parsePathway(raw).ok).toBe(true);
+  });
+});
+
 describe('parsePathwayText', () => {
   it('gives the line and column of a syntax error', () => {
     const result = parsePathwayText('{\n  "id": "x",\n  oops\n}');

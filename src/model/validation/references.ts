@@ -3,6 +3,7 @@
  * every edge supported; then the rules of its compartments, experiments and tours.
  */
 import type { Pathway, ValidationError } from '../types';
+import { checkClones } from './clones';
 import { checkCompartments } from './compartments';
 import { checkExperiments } from './experiments';
 import { errorList } from './rules';
@@ -52,6 +53,6 @@ export function checkReferences(p: Pathway): ValidationError[] {
     if (edge.status === 'inferred' && !edge.reason)
       add(`${at}.reason`, 'an inferred edge must say why it is drawn (reason)');
   });
-  errors.push(...checkCompartments(p), ...checkExperiments(p), ...checkTours(p));
+  errors.push(...checkCompartments(p), ...checkClones(p), ...checkExperiments(p), ...checkTours(p));
   return errors;
 }
