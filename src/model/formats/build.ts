@@ -1,13 +1,14 @@
 /**
  * The last step of every importer: a format-neutral draft (nodes and edges keyed by the file's own
  * ids) becomes a `Pathway` that passes `parsePathway`. Ids are made kebab-case and unique, labels and
- * claims filled in; dangling edges, dangling or looping parents and edges that start or end at a
- * compartment are dropped with a warning; the edges are put on the layers the file names, or on one
- * `imported` layer (`layers.ts`).
+ * claims filled in (a claim keeps the file's own interaction name when it fits our relation only
+ * loosely, and so does a generated edge id: `a-controls-expression-of-b`); dangling edges, dangling
+ * or looping parents and edges that start or end at a compartment are dropped with a warning; the
+ * edges are put on the layers the file names, or on one `imported` layer (`layers.ts`).
  */
 import type { EdgeStatus, NodeKind, Relation } from '../types';
 import { parsePathway } from '../validate';
-import type { Draft, DraftNode } from './draft';
+import type { Draft, DraftNode, ForeignType } from './draft';
 import { IdAllocator, toKebabId } from './ids';
 import { LayerTable } from './layers';
 import { fileStem } from './text';
@@ -154,13 +155,18 @@ function buildEdges(draft: Draft, nodes: MutableNode[], idOf: Map<string, string
       ? [...new Set(d.layers.map((l) => layers.resolve(l, d.where)))]
       : [layers.imported()];
     const status = d.status ?? 'proposed';
+    // The file's own type names a loosely fitting edge (`a-controls-expression-of-b`, `a-interacts-with-b`).
+    const token = SIF_RELATION_TOKEN[d.relation];
+    const verb = d.foreign ? toKebabId(d.foreign.name.replace(/([a-z0-9])([A-Z])/g, '$1-$2'), token) : token;
     const edge: MutableEdge = {
-      id: ids.take(d.key ?? `${source}-${SIF_RELATION_TOKEN[d.relation]}-${target}`, 'edge'),
+      id: ids.take(d.key ?? `${source}-${verb}-${target}`, 'edge'),
       source,
       target,
       relation: d.relation,
       layers: layerIds,
-      claim: d.claim?.trim() || generatedClaim(labelOf.get(source)!, d.relation, labelOf.get(target)!),
+      claim:
+        d.claim?.trim() ||
+        generatedClaim(labelOf.get(source)!, d.relation, labelOf.get(target)!, d.foreign, draft.format),
       status,
       evidence: [],
       uncited: true,
@@ -220,8 +226,32 @@ export function finishImport(draft: Draft): ImportResult {
   return { ok: true, pathway: checked.pathway, warnings: draft.warnings.list() };
 }
 
-/** A one-sentence claim made from the two labels and the relation. */
-function generatedClaim(source: string, relation: Relation, target: string): string {
+/**
+ * A one-sentence claim made from the two labels and the relation; when the file's own interaction
+ * name fits the relation only loosely (or is not known), the claim keeps that name and says what the
+ * file does not give (sign, direction).
+ */
+function generatedClaim(
+  source: string,
+  relation: Relation,
+  target: string,
+  foreign: ForeignType | undefined,
+  format: string,
+): string {
+  if (foreign) {
+    const swapped = foreign.reversed ? ', read with its ends swapped' : '';
+    const named = `“${foreign.name}” in the ${format} file${swapped}`;
+    switch (foreign.fit) {
+      case 'binding':
+        return `${source} binds ${target} (${named}).`;
+      case 'unsigned':
+        return `${source} influences ${target} (${named}); the sign of the effect is not given.`;
+      case 'undirected':
+        return `${source} and ${target} are associated (${named}); the file gives neither direction nor sign, so the arrow from ${source} to ${target} only follows the file's order.`;
+      case 'unknown':
+        return `${source} influences ${target} (${named}, a type not known here); the sign of the effect is not given.`;
+    }
+  }
   switch (relation) {
     case 'positive-influence':
       return `${source} increases the activity or amount of ${target}.`;

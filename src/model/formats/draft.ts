@@ -4,6 +4,7 @@
  */
 import type { EdgeStatus, NodeKind, Relation } from '../types';
 import { toText } from './values';
+import type { RelationFit } from './vocab';
 import type { Warnings } from './warnings';
 
 interface Position {
@@ -26,17 +27,35 @@ export interface DraftNode {
   readonly where: string;
 }
 
+/** The file's own name for an interaction that fits our relation loosely or not at all (`vocab.ts`). */
+export interface ForeignType {
+  readonly name: string;
+  readonly fit: RelationFit;
+  /** True when the name points from target to source and the ends were swapped. */
+  readonly reversed?: boolean | undefined;
+}
+
 export interface DraftEdge {
   readonly key?: string | undefined;
   readonly sourceKey: string;
   readonly targetKey: string;
   readonly relation: Relation;
+  /** Kept in the generated claim and, without a `key`, in the generated id (`a-controls-expression-of-b`). */
+  readonly foreign?: ForeignType | undefined;
   /** Layer ids as the file gives them; none puts the edge on the `imported` layer. */
   readonly layers?: readonly string[] | undefined;
   readonly status?: EdgeStatus | undefined;
   readonly claim?: string | undefined;
   readonly reason?: string | undefined;
   readonly where: string;
+}
+
+/** The foreign type to keep for a match that fits loosely or not at all; `undefined` for an exact one. */
+export function foreignType(
+  name: string,
+  match: { fit?: RelationFit | undefined; reversed: boolean },
+): ForeignType | undefined {
+  return match.fit === undefined ? undefined : { name: name.trim(), fit: match.fit, reversed: match.reversed };
 }
 
 /** A layer declared by the file (our own cyjs/GraphML exports declare them). */

@@ -14,19 +14,27 @@
  * | binds                   | `binds`                    |
  * | allosteric-modulation   | `allosterically-modulates` |
  *
- * **Read as well** (case-insensitive, `_` or space as `-`): our relation names; common verbs
- * (`stimulates`, `promotes`, `represses`, `-|`, `regulates`…); Cytoscape's `pp` and `pd` and Pathway
- * Commons' `in-complex-with`, `interacts-with` → binds; Pathway Commons' `controls-state-change-of`,
- * `controls-expression-of`, `controls-transport-of`, `controls-phosphorylation-of`,
- * `controls-production-of`, `chemical-affects` → unknown-influence (SIF does not give the sign);
- * `consumption-controlled-by` → unknown-influence with the ends swapped. Anything else →
- * unknown-influence and a warning naming the type and its lines.
+ * **Read as well** (case-insensitive, `_` or space as `-`, `interactsWith` as `interacts-with`): our
+ * relation names; common verbs (`stimulates`, `promotes`, `represses`, `-|`, `regulates`…); signed SIF
+ * as CellNOpt writes it, `1` → positive-influence and `-1` → negative-influence. Types that fit one
+ * of our relations only loosely keep their name in the generated claim and the edge id
+ * (`a-controls-expression-of-b`), so that three types between the same two names stay three edges:
+ * Cytoscape's `pp`, `pd` and Pathway Commons' `in-complex-with`, `interacts-with` → binds;
+ * `controls-state-change-of`, `controls-expression-of`, `controls-transport-of`,
+ * `controls-phosphorylation-of`, `controls-production-of`, `chemical-affects`, `catalysis-precedes`,
+ * `used-to-produce` → unknown-influence (SIF gives no sign); `consumption-controlled-by` →
+ * unknown-influence with the ends swapped; the associations without direction `neighbor-of`,
+ * `reacts-with` → unknown-influence from the first name to the second, with a warning (no causality
+ * is claimed: the claim says so). Anything else → unknown-influence, the type kept in the claim, and a
+ * warning naming the type and its lines. The same source, type and target twice is one interaction
+ * (a warning says so); synonyms of one relation (`activates`, `1`) count as the same type.
  *
  * **Node kinds**: SIF has none. `CHEBI:nnnn` names become `small-molecule` (with the CURIE as xref);
  * both ends of `pp` become `protein`; Pathway Commons extended SIF's node section
  * (`PARTICIPANT PARTICIPANT_TYPE PARTICIPANT_NAME …`) gives kinds (`ProteinReference` → protein,
- * `SmallMoleculeReference` → small-molecule, `Complex` → complex…) and labels; everything else is
- * `concept`. Extended SIF's extra columns (data source, PubMed ids, pathway names) are not imported
+ * `SmallMoleculeReference` → small-molecule, `Complex` → complex…) and labels (a name that is an
+ * accession, such as `AKT1_HUMAN`, becomes a synonym instead; a name column holding a list of
+ * cross-references is not imported, with a warning); everything else is `concept`. Extended SIF's extra columns (data source, PubMed ids, pathway names) are not imported
  * and a warning says so.
  *
  * **What SIF loses on export**: node labels (the node ids are written, since labels need not be
@@ -36,12 +44,13 @@
  */
 import type { Pathway, PathwayEdge } from '../types';
 import { finishImport } from './build';
-import type { DraftEdge, DraftNode } from './draft';
+import { type DraftEdge, type DraftNode, foreignType } from './draft';
+import { looksLikeIdentifier } from './names';
 import { exportedFile } from './registry';
 import { selectForExport } from './selection';
 import { checkText, guarded } from './text';
 import type { EdgeSelection, ExportResult, ImportResult } from './types';
-import { SIF_RELATION_TOKEN, kindFromName, relationFromName } from './vocab';
+import { SIF_RELATION_TOKEN, kindFromName, relationFromName, relationKey, relationWarning } from './vocab';
 import { Warnings } from './warnings';
 
 type NodeInfo = { -readonly [K in keyof DraftNode]: DraftNode[K] };
@@ -52,7 +61,15 @@ function fields(line: string): string[] {
   return parts.map((p) => p.trim()).filter(Boolean);
 }
 
-/** Pathway Commons' node section of extended SIF: id, type, name, xrefs. */
+/** `UniProt Knowledgebase:P31749;UniProt Knowledgebase:Q9BWB6`, `ChEBI:CHEBI:10270;…`: cross-references. */
+const XREF_LIST = /^[A-Za-z][\w .-]*:[^;\s]+(;[A-Za-z][\w .-]*:[^;\s]+)*$/;
+const isXrefList = (name: string) => XREF_LIST.test(name) && (name.includes(';') || /^[^:]* [^:]*:/.test(name));
+
+/**
+ * Pathway Commons' node section of extended SIF: id, type, name, xrefs. The name becomes the label
+ * unless it is an accession (`AKT1_HUMAN`: then the id stays the label and the name a synonym) or a
+ * list of cross-references (some releases write those in the name column: not imported, a warning).
+ */
 function readParticipant(tokens: string[], node: NodeInfo, where: string, warnings: Warnings): void {
   const [, type, name] = tokens;
   if (type) {
@@ -60,7 +77,10 @@ function readParticipant(tokens: string[], node: NodeInfo, where: string, warnin
     if (kind) node.kind = kind;
     else warnings.add(`participant type "${type}" is not known; imported as concept`, where);
   }
-  if (name && name !== node.key) node.label = name;
+  if (!name || name === node.key) return;
+  if (isXrefList(name)) warnings.add('participant name holds cross-references, not a name; the id is the label', where);
+  else if (looksLikeIdentifier(name) && !looksLikeIdentifier(node.key)) node.synonyms = [name];
+  else node.label = name;
 }
 
 /**
@@ -122,7 +142,8 @@ export function importSif(text: string, name?: string): ImportResult {
         return;
       }
       const match = relationFromName(type);
-      if (!match.known) warnings.add(`unknown interaction type "${type}", imported as unknown-influence`, where);
+      const typeWarning = relationWarning(type, match);
+      if (typeWarning) warnings.add(typeWarning, where);
       for (const target of targets) {
         const [s, t] = match.reversed ? [target, head] : [head, target];
         const source = node(s, where);
@@ -131,14 +152,16 @@ export function importSif(text: string, name?: string): ImportResult {
           source.kind ??= 'protein';
           dest.kind ??= 'protein';
         }
-        const key = `${s}\u0000${match.relation}\u0000${t}`;
+        // Synonyms of one relation (activates, 1) are one interaction; loosely fitting types
+        // (controls-expression-of, neighbor-of…) each keep their own edge.
+        const key = `${s}\u0000${relationKey(type, match)}\u0000${t}`;
         const first = seen.get(key);
         if (first !== undefined) {
           warnings.add(`repeated interaction ${s} ${type} ${t} (first on ${first}) imported once`, where);
           continue;
         }
         seen.set(key, where);
-        edges.push({ sourceKey: s, targetKey: t, relation: match.relation, where });
+        edges.push({ sourceKey: s, targetKey: t, relation: match.relation, foreign: foreignType(type, match), where });
       }
     });
     return finishImport({ format: 'SIF', fileName: name, nodes: [...nodes.values()], edges, warnings });

@@ -98,10 +98,12 @@ describe('importCyjs', () => {
     expect(idLabels(pathway)).toEqual(['101 GCN3', '102 NAB2', '103 PIG2']);
     expect(triples(pathway)).toEqual(['101 binds 102', '102 binds 103']);
     expect(positions(pathway)['101']).toEqual({ x: -120.5, y: 30 });
-    expect(pathway.edges[0]?.claim).toBe('GCN3 binds NAB2.');
+    expect(pathway.edges[0]?.claim).toBe('GCN3 binds NAB2 (“pp” in the Cytoscape.js JSON file).');
+    // shared_name holds the ORF name, an accession: the readable name stays the label, the ORF a synonym
+    expect(pathway.nodes.find((n) => n.id === '101')?.synonyms).toEqual(['YKR026C']);
     expect(warnings).toEqual([
       'network data fields not imported: __Annotations, selected',
-      'node data fields not imported: shared_name, SUID, selected',
+      'node data fields not imported: SUID, selected',
       'edge data fields not imported: shared_name, name, SUID, selected',
       'interaction skipped: it points at "999", which is not a node in the file (elements.edges[2])',
     ]);
@@ -204,6 +206,78 @@ describe('importCyjs', () => {
       if (result.ok) imported(result);
       else expect(result.errors[0]?.message).toBeTruthy();
     }
+  });
+});
+
+describe('Cytoscape desktop exports (real files, tests/fixtures/formats/SOURCES.md)', () => {
+  it('labels nodes with the readable name column, not the internal name (galFiltered.cyjs from Cytoscape 3.7.2, trimmed)', () => {
+    const { pathway, warnings } = imported(
+      importCyjs(formatFixture('real/cyjshiny-galFiltered-gal4.cyjs'), 'galFiltered.cyjs'),
+    );
+    // name and shared_name hold the yeast ORF (YPL248C), COMMON the gene symbol (GAL4)
+    expect(idLabels(pathway)).toEqual([
+      '1637 GAL10',
+      '1638 GAL11',
+      '1639 MIG1',
+      '1640 GAL1',
+      '1641 GAL2',
+      '1642 GAL4',
+      '1643 GAL7',
+      '1662 CYC1',
+      '1720 ?',
+      '1776 GAL80',
+      '1836 GCY1',
+    ]);
+    expect(pathway.nodes.find((n) => n.id === '1642')?.synonyms).toEqual(['YPL248C']);
+    // a node whose COMMON is empty keeps its own name and gains no synonym
+    expect(pathway.nodes.find((n) => n.id === '1720')?.synonyms).toBeUndefined();
+    expect(pathway.edges).toHaveLength(19);
+    expect(new Set(pathway.edges.map((e) => e.relation))).toEqual(new Set(['binds']));
+    // pp and pd between GAL4 and GAL80 stay two edges, each claim naming its type
+    expect(
+      pathway.edges
+        .filter((e) => e.source === '1642' && e.target === '1776')
+        .map((e) => [e.id, e.claim])
+        .sort(),
+    ).toEqual([
+      ['2240', 'GAL4 binds GAL80 (“pd” in the Cytoscape.js JSON file).'],
+      ['2241', 'GAL4 binds GAL80 (“pp” in the Cytoscape.js JSON file).'],
+    ]);
+    const nodeWarning = warnings.find((w) => w.startsWith('node data fields not imported'));
+    expect(nodeWarning).toMatch(/gal80Rexp/);
+    expect(nodeWarning).not.toMatch(/COMMON|shared_name/);
+  });
+
+  it('prefers gene_name / display name over shared name and name, skips accessions, and keeps them as synonyms and xrefs', () => {
+    const value = {
+      elements: {
+        nodes: [
+          {
+            data: {
+              id: '1',
+              name: '9606.ENSP00000269305',
+              'display name': 'TP53',
+              shared_name: '9606.ENSP00000269305',
+            },
+          },
+          { data: { id: '2', name: 'P04637', gene_name: 'TP53' } },
+          { data: { id: '3', name: 'ENSG00000141510', 'Gene Name': 'TP53' } },
+          { data: { id: '4', name: 'Q00987', shared_name: 'Q00987' } },
+          { data: { id: '5', label: 'Explicit', name: 'MDM2' } },
+        ],
+        edges: [{ data: { source: '1', target: '2', interaction: 'activates' } }],
+      },
+    };
+    const { pathway, warnings } = imported(importCyjsValue(value));
+    const byId = new Map(pathway.nodes.map((n) => [n.id, n]));
+    expect(byId.get('1')).toMatchObject({ label: 'TP53', synonyms: ['9606.ENSP00000269305'] });
+    expect(byId.get('1')?.xrefs).toBeUndefined();
+    expect(byId.get('2')).toMatchObject({ label: 'TP53', synonyms: ['P04637'], xrefs: ['uniprot:P04637'] });
+    expect(byId.get('3')).toMatchObject({ label: 'TP53', xrefs: ['ensembl:ENSG00000141510'] });
+    // only accessions: the first is the label
+    expect(byId.get('4')).toMatchObject({ label: 'Q00987', xrefs: ['uniprot:Q00987'] });
+    expect(byId.get('5')).toMatchObject({ label: 'Explicit', synonyms: ['MDM2'] });
+    expect(warnings).toEqual([]);
   });
 });
 

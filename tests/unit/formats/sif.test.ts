@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { exportSif, importSif } from '../../../src/model/formats/sif';
-import { failed, ids, imported, junk, mini, rich, triples, truncations } from './helpers';
+import { failed, formatFixture, idLabels, ids, imported, junk, mini, rich, triples, truncations } from './helpers';
 
 describe('SIF round trip', () => {
   it('keeps node ids and edges (source, relation, target) of the mini fixture', () => {
@@ -132,7 +132,10 @@ describe('importSif', () => {
       'extended SIF columns not imported: INTERACTION_DATA_SOURCE, INTERACTION_PUBMED_ID (line 1)',
     );
     expect(warnings).toContain('extended SIF columns not imported: UNIFICATION_XREF (line 5)');
-    expect(warnings).toContain('unknown interaction type "used-to-produce", imported as unknown-influence (line 3)');
+    expect(warnings.filter((w) => w.includes('used-to-produce'))).toEqual([]);
+    expect(pathway.edges.find((e) => e.source === 'chebi-15422')?.claim).toBe(
+      'ATP influences CHEBI:16761 (“used-to-produce” in the SIF file); the sign of the effect is not given.',
+    );
     expect(warnings).toContain('participant type "MysteryReference" is not known; imported as concept (line 8)');
   });
 
@@ -169,5 +172,102 @@ describe('importSif', () => {
       if (result.ok) imported(result);
       else expect(result.errors[0]?.message).toBeTruthy();
     }
+  });
+});
+
+/** How many edges have each relation. */
+const relationCounts = (edges: readonly { relation: string }[]) =>
+  edges.reduce<Record<string, number>>((acc, e) => ({ ...acc, [e.relation]: (acc[e.relation] ?? 0) + 1 }), {});
+
+describe('SIF written by other tools (real files, tests/fixtures/formats/SOURCES.md)', () => {
+  it('reads signed SIF as CellNOpt writes it: 1 activates, -1 inhibits (CellNOptR ToyPKNMMB.sif)', () => {
+    const { pathway, warnings } = imported(importSif(formatFixture('real/cellnoptr-ToyPKNMMB.sif'), 'ToyPKNMMB.sif'));
+    expect(warnings).toEqual([]);
+    expect(pathway.nodes).toHaveLength(15);
+    expect(relationCounts(pathway.edges)).toEqual({ 'positive-influence': 15, 'negative-influence': 1 });
+    expect(triples(pathway)).toContain('akt negative-influence mek');
+    expect(triples(pathway)).toContain('egf positive-influence ras');
+    expect(pathway.edges.find((e) => e.source === 'akt')).toMatchObject({
+      id: 'akt-inhibits-mek',
+      claim: 'Akt decreases or inhibits Mek.',
+    });
+  });
+
+  it('keeps three Pathway Commons types between the same two proteins as three edges, each named in its claim (paxtoolsr test_sifnx_sm.txt)', () => {
+    const { pathway, warnings } = imported(importSif(formatFixture('real/paxtoolsr-test_sifnx_sm.txt')));
+    expect(idLabels(pathway)).toEqual(['akt1 AKT1', 'irs1 IRS1']);
+    // the participant names are UniProt entry names: kept as synonyms, the readable id stays the label
+    expect(pathway.nodes.find((n) => n.id === 'akt1')).toMatchObject({ kind: 'protein', synonyms: ['AKT1_HUMAN'] });
+    expect(pathway.edges.map((e) => [e.id, `${e.source} ${e.relation} ${e.target}`, e.claim])).toEqual([
+      [
+        'akt1-controls-phosphorylation-of-irs1',
+        'akt1 unknown-influence irs1',
+        'AKT1 influences IRS1 (“controls-phosphorylation-of” in the SIF file); the sign of the effect is not given.',
+      ],
+      [
+        'akt1-controls-state-change-of-irs1',
+        'akt1 unknown-influence irs1',
+        'AKT1 influences IRS1 (“controls-state-change-of” in the SIF file); the sign of the effect is not given.',
+      ],
+      [
+        'akt1-neighbor-of-irs1',
+        'akt1 unknown-influence irs1',
+        "AKT1 and IRS1 are associated (“neighbor-of” in the SIF file); the file gives neither direction nor sign, so the arrow from AKT1 to IRS1 only follows the file's order.",
+      ],
+    ]);
+    expect(warnings).toEqual([
+      'extended SIF columns not imported: INTERACTION_DATA_SOURCE, INTERACTION_PUBMED_ID, PATHWAY_NAMES (line 1)',
+      `interaction type "neighbor-of" has neither direction nor sign; imported as unknown-influence in the file's order, and the claim names the type (line 4)`,
+      'extended SIF columns not imported: UNIFICATION_XREF, RELATIONSHIP_XREF (line 6)',
+    ]);
+  });
+
+  it('maps reacts-with, used-to-produce, consumption-controlled-by and controls-production-of without inventing a sign (paxtoolsr test_sifnx2.txt)', () => {
+    const { pathway, warnings } = imported(importSif(formatFixture('real/paxtoolsr-test_sifnx2.txt')));
+    expect(pathway.edges).toHaveLength(9);
+    expect(relationCounts(pathway.edges)).toEqual({ 'unknown-influence': 9 });
+    // consumption-controlled-by points from the enzyme to what it consumes
+    expect(triples(pathway)).toContain('fuca1 unknown-influence alpha-l-fucoside');
+    expect(triples(pathway)).toContain('alpha-l-fucoside unknown-influence ethanol');
+    const claims = pathway.edges.map((e) => e.claim);
+    expect(claims).toContain(
+      'FUCA1 influences &alpha;-L-fucoside (“consumption-controlled-by” in the SIF file, read with its ends swapped); the sign of the effect is not given.',
+    );
+    expect(
+      claims.filter((c) => c.includes('(“reacts-with” in the SIF file); the file gives neither direction nor sign')),
+    ).toHaveLength(1);
+    expect(claims.filter((c) => c.includes('(“used-to-produce” in the SIF file)'))).toHaveLength(3);
+    expect(warnings.filter((w) => w.startsWith('unknown interaction type'))).toEqual([]);
+    expect(warnings).toContain(
+      `interaction type "reacts-with" has neither direction nor sign; imported as unknown-influence in the file's order, and the claim names the type (line 5)`,
+    );
+    // this release writes cross-references in the PARTICIPANT_NAME column: not taken as labels
+    expect(warnings).toContain(
+      'participant name holds cross-references, not a name; the id is the label (line 13, line 14, line 15, line 16, line 17, line 18, line 19, line 20)',
+    );
+    expect(pathway.nodes.find((n) => n.id === 'gda')).toMatchObject({ label: 'GDA', kind: 'protein' });
+  });
+
+  it('reads interactsWith, pp, pd and in-complex-with as binds, one edge each, and merges synonyms of one relation', () => {
+    const text = [
+      'A\tinteractsWith\tB',
+      'A\tpp\tB',
+      'A\tpd\tB',
+      'A\tin-complex-with\tB',
+      'A\t1\tB',
+      'A\tactivates\tB',
+      'C -1 D',
+    ].join('\n');
+    const { pathway, warnings } = imported(importSif(text));
+    expect(pathway.edges.map((e) => `${e.id}: ${e.relation}`)).toEqual([
+      'a-interacts-with-b: binds',
+      'a-pp-b: binds',
+      'a-pd-b: binds',
+      'a-in-complex-with-b: binds',
+      'a-activates-b: positive-influence',
+      'c-inhibits-d: negative-influence',
+    ]);
+    expect(pathway.edges[0]?.claim).toBe('A binds B (“interactsWith” in the SIF file).');
+    expect(warnings).toEqual(['repeated interaction A activates B (first on line 5) imported once (line 6)']);
   });
 });

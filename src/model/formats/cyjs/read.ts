@@ -4,11 +4,12 @@
  */
 import { parseJson } from '../../json';
 import { finishImport } from '../build';
-import { type DraftEdge, type DraftLayer, type DraftNode, draftLayer } from '../draft';
+import { type DraftEdge, type DraftLayer, type DraftNode, draftLayer, foreignType } from '../draft';
+import { DISPLAY_NAME_FIELDS, fieldKey, pickLabel } from '../names';
 import { checkText, failure, guarded } from '../text';
 import type { ImportResult } from '../types';
 import { isRecord, toList, toNumber, toText } from '../values';
-import { kindFromName, relationFromName, statusFromName } from '../vocab';
+import { kindFromName, relationFromName, relationWarning, statusFromName } from '../vocab';
 import { Warnings } from '../warnings';
 import { EDGE_FIELDS, NODE_FIELDS, TOP_DATA_FIELDS, TOP_FIELDS } from './vocab';
 
@@ -54,6 +55,12 @@ function collectElements(value: unknown, warnings: Warnings): RawElement[] | und
   return ok ? out : undefined;
 }
 
+/** Node name columns read for the label, by their normalised name (`shared_name` → `shared name`). */
+const isNameField = (key: string) => {
+  const k = fieldKey(key);
+  return DISPLAY_NAME_FIELDS.has(k) || k === 'shared name';
+};
+
 /** Report data fields we do not read, once per group. */
 function reportUnknownFields(elements: readonly RawElement[], warnings: Warnings): void {
   for (const [group, known] of [
@@ -62,15 +69,28 @@ function reportUnknownFields(elements: readonly RawElement[], warnings: Warnings
   ] as const) {
     const extra = new Set<string>();
     for (const el of elements)
-      if (el.group === group) for (const k of Object.keys(el.data)) if (!known.has(k)) extra.add(k);
+      if (el.group === group)
+        for (const k of Object.keys(el.data)) if (!known.has(k) && !(group === 'nodes' && isNameField(k))) extra.add(k);
     if (extra.size)
       warnings.add(`${group === 'nodes' ? 'node' : 'edge'} data fields not imported: ${[...extra].join(', ')}`);
   }
 }
 
+/** The first non-empty value among the data fields whose normalised name passes `test`. */
+function field(d: Record<string, unknown>, test: (key: string) => boolean): string | undefined {
+  for (const [k, v] of Object.entries(d)) if (test(fieldKey(k)) && toText(v) !== undefined) return toText(v);
+  return undefined;
+}
+
 function readNode(el: RawElement, index: number, warnings: Warnings): DraftNode & { explicitKind: boolean } {
   const d = el.data;
-  const label = toText(d.label) ?? toText(d.name);
+  const names = pickLabel({
+    label: toText(d.label),
+    display: field(d, (k) => DISPLAY_NAME_FIELDS.has(k)),
+    shared: field(d, (k) => k === 'shared name'),
+    name: toText(d.name),
+  });
+  const label = names.label;
   const key = toText(d.id) ?? label ?? `node-${index + 1}`;
   const kindName = toText(d.kind) ?? toText(d.type) ?? toText(d.class);
   const kind = kindName === undefined ? undefined : kindFromName(kindName);
@@ -89,12 +109,17 @@ function readNode(el: RawElement, index: number, warnings: Warnings): DraftNode 
     kind,
     explicitKind: kind !== undefined,
     description: toText(d.description),
-    synonyms: toList(d.synonyms, /\|/),
-    xrefs: toList(d.xrefs, /[\s,|]+/),
+    synonyms: mergeLists(toList(d.synonyms, /\|/), names.synonyms),
+    xrefs: mergeLists(toList(d.xrefs, /[\s,|]+/), names.xrefs),
     parentKey: toText(d.parent),
     position,
     where: el.where,
   };
+}
+
+/** The file's own list followed by the names not chosen as label; `undefined` when both are empty. */
+function mergeLists(own: string[] | undefined, more: readonly string[]): string[] | undefined {
+  return own || more.length ? [...(own ?? []), ...more] : undefined;
 }
 
 function readEdge(el: RawElement, warnings: Warnings): DraftEdge | undefined {
@@ -105,12 +130,13 @@ function readEdge(el: RawElement, warnings: Warnings): DraftEdge | undefined {
     warnings.add('edge without source or target skipped', el.where);
     return undefined;
   }
-  const typeName = toText(d.relation) ?? toText(d.interaction) ?? toText(d.type) ?? toText(d.class);
+  const typeName =
+    toText(d.relation) ?? toText(d.interaction) ?? toText(d.shared_interaction) ?? toText(d.type) ?? toText(d.class);
   const match = typeName === undefined ? undefined : relationFromName(typeName);
+  const typeWarning = typeName === undefined || !match ? undefined : relationWarning(typeName, match);
   if (typeName === undefined)
     warnings.add('edge without a relation or interaction type, imported as unknown-influence', el.where);
-  else if (!match?.known)
-    warnings.add(`unknown interaction type "${typeName}", imported as unknown-influence`, el.where);
+  else if (typeWarning) warnings.add(typeWarning, el.where);
   const statusName = toText(d.status);
   const status = statusName === undefined ? undefined : statusFromName(statusName);
   if (statusName !== undefined && !status)
@@ -121,6 +147,7 @@ function readEdge(el: RawElement, warnings: Warnings): DraftEdge | undefined {
     sourceKey: reversed ? targetKey : sourceKey,
     targetKey: reversed ? sourceKey : targetKey,
     relation: match?.relation ?? 'unknown-influence',
+    foreign: typeName === undefined || !match ? undefined : foreignType(typeName, match),
     layers: toList(d.layers, /[\s,]+/),
     status,
     claim: toText(d.claim),

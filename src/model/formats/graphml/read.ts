@@ -1,18 +1,20 @@
 /**
  * Reading GraphML: the `<key>` declarations, then the first `<graph>` with its nodes (nested graphs
- * as compartments), edges and the layer declarations our export writes. What is read and what is
- * reported is listed in `vocab.ts`.
+ * as compartments), edges and the layer declarations our export writes; `<data>` with an undeclared
+ * key is read by the key's name; labels come from label keys, yEd / yFiles graphics or Cytoscape's
+ * name columns. What is read and what is reported is listed in `vocab.ts`.
  */
 import { parseJson } from '../../json';
 import { finishImport } from '../build';
-import { type DraftEdge, type DraftLayer, type DraftNode, draftLayer } from '../draft';
+import { type DraftEdge, type DraftLayer, type DraftNode, draftLayer, foreignType } from '../draft';
+import { fieldKey, pickLabel } from '../names';
 import { failure, guarded } from '../text';
 import type { ImportResult } from '../types';
 import { isRecord, toList, toNumber, toText } from '../values';
-import { kindFromName, relationFromName, statusFromName } from '../vocab';
+import { kindFromName, relationFromName, relationWarning, statusFromName } from '../vocab';
 import { Warnings } from '../warnings';
 import { attr, childElements, descendants, firstChild, readXmlRoot } from '../xml';
-import { type Domain, ROLE_BY_NAME, type Role } from './vocab';
+import { type Domain, ELEMENT_ROLES, ROLE_BY_NAME, type Role } from './vocab';
 
 interface KeyInfo {
   readonly id: string;
@@ -20,6 +22,12 @@ interface KeyInfo {
   readonly domain: string;
   readonly role?: Role | undefined;
   readonly fallback?: string | undefined;
+}
+
+/** The role of a key named `name` (its `attr.name`, or an undeclared key's id) on `domain`. */
+function roleOf(domain: Domain, name: string): Role | undefined {
+  const key = fieldKey(name);
+  return Object.hasOwn(ROLE_BY_NAME[domain], key) ? ROLE_BY_NAME[domain][key] : undefined;
 }
 
 /** The `<key>` declarations by id, with the role each plays for the domain it is declared for. */
@@ -42,7 +50,7 @@ function readKeys(root: Element): Map<string, KeyInfo[]> {
             ? 'nodeGraphics'
             : yfiles === 'edgegraphics' && d === 'edge'
               ? 'edgeGraphics'
-              : ROLE_BY_NAME[d][name.toLowerCase()];
+              : roleOf(d, name);
         return { id, name, domain: d, role, fallback };
       });
     keys.set(id, [...(keys.get(id) ?? []), ...infos]);
@@ -53,11 +61,19 @@ function readKeys(root: Element): Map<string, KeyInfo[]> {
 /** An element's data values by role, and which of them came from a key's `<default>`. */
 type DataValues = Map<Role, Element | string> & { readonly defaulted: ReadonlySet<Role> };
 
-/** The values of an element's `<data>` children by role, with key defaults filled in. */
+/** The undeclared keys read by their name, by domain (those not imported are warned about where met). */
+type Undeclared = Record<Domain, Set<string>>;
+
+/**
+ * The values of an element's `<data>` children by role, with key defaults filled in. A key that is
+ * not declared for this domain is read by its own name, as if declared (`undeclared` records it).
+ * When two data give one role, the first non-empty one is kept.
+ */
 function readData(
   el: Element,
   domain: Domain,
   keys: Map<string, KeyInfo[]>,
+  undeclared: Undeclared,
   warnings: Warnings,
   where: string,
 ): DataValues {
@@ -66,15 +82,20 @@ function readData(
   for (const data of childElements(el, 'data')) {
     const keyId = attr(data, 'key') ?? '';
     const info = keys.get(keyId)?.find((k) => k.domain === domain);
-    if (!info) {
-      warnings.add(`data with undeclared key "${keyId}" on ${domain}s not imported`, where);
+    const role = info ? info.role : roleOf(domain, keyId);
+    if (!role) {
+      warnings.add(
+        info
+          ? `${domain} data "${info.name}" not imported`
+          : `data with undeclared key "${keyId}" on ${domain}s not imported`,
+        where,
+      );
       continue;
     }
-    if (!info.role) {
-      warnings.add(`${domain} data "${info.name}" not imported`, where);
-      continue;
-    }
-    out.set(info.role, info.role === 'nodeGraphics' || info.role === 'edgeGraphics' ? data : (data.textContent ?? ''));
+    if (!info) undeclared[domain].add(keyId);
+    const value = ELEMENT_ROLES.has(role) ? data : (data.textContent ?? '');
+    const previous = out.get(role);
+    if (previous === undefined || (typeof previous === 'string' && !previous.trim())) out.set(role, value);
   }
   for (const infos of keys.values())
     for (const k of infos)
@@ -87,22 +108,42 @@ function readData(
 
 const text = (v: Element | string | undefined): string | undefined => (typeof v === 'string' ? toText(v) : undefined);
 
-/** Label and centre from yEd's node graphics (`y:NodeLabel`, `y:Geometry`). */
-function yedNode(graphics: Element | string | undefined): {
-  label?: string | undefined;
-  position?: { x: number; y: number } | undefined;
-} {
-  if (typeof graphics !== 'object') return {};
-  const label = toText(descendants(graphics, 'NodeLabel')[0]?.textContent ?? undefined);
-  const geo = descendants(graphics, 'Geometry')[0];
-  if (!geo) return { label };
-  const [x, y, w, h] = ['x', 'y', 'width', 'height'].map((a) => toNumber(attr(geo, a)));
-  const position = x !== undefined && y !== undefined ? { x: x + (w ?? 0) / 2, y: y + (h ?? 0) / 2 } : undefined;
+/**
+ * The texts of the labels inside yEd / yFiles markup, in document order, empty ones left out: yEd's
+ * `<y:NodeLabel>` / `<y:EdgeLabel>` content, yFiles for HTML's `<y:Label Text="…">` or its
+ * `<y:Label.Text>` child. Runs of white space (line breaks in multi-line labels) become one space.
+ */
+function labelTexts(markup: Element | string | undefined): string[] {
+  if (typeof markup !== 'object') return [];
+  const texts = Array.from(markup.getElementsByTagNameNS('*', '*')).map((e) => {
+    if (e.localName === 'NodeLabel' || e.localName === 'EdgeLabel') return e.textContent ?? '';
+    if (e.localName === 'Label') return attr(e, 'Text') ?? firstChild(e, 'Label.Text')?.textContent ?? '';
+    return '';
+  });
+  return texts.map((t) => t.replace(/\s+/g, ' ').trim()).filter(Boolean);
+}
+
+/** The centre of a box given by the four attributes named, or `undefined`. */
+function boxCentre(box: Element | undefined, names: readonly [string, string, string, string]) {
+  if (!box) return undefined;
+  const [x, y, w, h] = names.map((a) => toNumber(attr(box, a)));
+  return x !== undefined && y !== undefined ? { x: x + (w ?? 0) / 2, y: y + (h ?? 0) / 2 } : undefined;
+}
+
+/** Label and centre from yEd's node graphics (`y:NodeLabel`, `y:Geometry`) or yFiles' `NodeLabels` / `NodeGeometry`. */
+function graphicsOf(data: DataValues): { label?: string | undefined; position?: { x: number; y: number } | undefined } {
+  const graphics = data.get('nodeGraphics');
+  const geometry = data.get('geometry');
+  const label = [...labelTexts(graphics), ...labelTexts(data.get('labelList'))][0];
+  const yed = typeof graphics === 'object' ? descendants(graphics, 'Geometry')[0] : undefined;
+  const yfiles = typeof geometry === 'object' ? descendants(geometry, 'RectD')[0] : undefined;
+  const position = boxCentre(yed, ['x', 'y', 'width', 'height']) ?? boxCentre(yfiles, ['X', 'Y', 'Width', 'Height']);
   return { label, position };
 }
 
 interface Walk {
   readonly keys: Map<string, KeyInfo[]>;
+  readonly undeclared: Undeclared;
   readonly warnings: Warnings;
   readonly nodes: DraftNode[];
   readonly edges: DraftEdge[];
@@ -114,28 +155,43 @@ interface Walk {
 function readNode(el: Element, parentKey: string | undefined, walk: Walk): void {
   const key = attr(el, 'id') ?? `node-${walk.nodes.length + 1}`;
   const where = `node "${key}"`;
-  const data = readData(el, 'node', walk.keys, walk.warnings, where);
-  const yed = yedNode(data.get('nodeGraphics'));
+  const data = readData(el, 'node', walk.keys, walk.undeclared, walk.warnings, where);
+  const graphics = graphicsOf(data);
   const nested = firstChild(el, 'graph');
+  // A nested graph with nodes in it (or a yEd group, even empty) makes a compartment; yEd Live keeps
+  // an empty nested graph on some plain nodes.
+  const foldertype = attr(el, 'yfiles.foldertype');
+  const group =
+    nested !== undefined &&
+    (childElements(nested, 'node').length > 0 || foldertype === 'group' || foldertype === 'folder');
   // A node holding a graph is a compartment unless its own data (not a key default) says otherwise.
-  const kindName = nested && data.defaulted.has('kind') ? undefined : text(data.get('kind'));
+  const kindName = group && data.defaulted.has('kind') ? undefined : text(data.get('kind'));
   let kind = kindName === undefined ? undefined : kindFromName(kindName);
   if (kindName !== undefined && kind === undefined)
     walk.warnings.add(`node type "${kindName}" is not known; imported as concept`, where);
-  if (kind === undefined && nested) kind = 'compartment';
+  if (kind === undefined && group) kind = 'compartment';
   const x = toNumber(text(data.get('x')));
   const y = toNumber(text(data.get('y')));
   if (data.has('x') !== data.has('y') || (data.has('x') && (x === undefined || y === undefined)))
     walk.warnings.add('x and y are not both numbers; position not imported', where);
+  const names = pickLabel({
+    label: text(data.get('label')),
+    graphics: graphics.label,
+    display: text(data.get('displayName')),
+    shared: text(data.get('sharedName')),
+    name: text(data.get('name')),
+  });
+  const synonyms = data.has('synonyms') ? toList(text(data.get('synonyms')) ?? '', /\|/) : undefined;
+  const xrefs = toList(text(data.get('xrefs')), /[\s,|]+/);
   walk.nodes.push({
     key,
-    label: text(data.get('label')) ?? yed.label,
+    label: names.label,
     kind,
     description: text(data.get('description')),
-    synonyms: data.has('synonyms') ? toList(text(data.get('synonyms')) ?? '', /\|/) : undefined,
-    xrefs: toList(text(data.get('xrefs')), /[\s,|]+/),
+    synonyms: synonyms || names.synonyms.length ? [...(synonyms ?? []), ...names.synonyms] : undefined,
+    xrefs: xrefs || names.xrefs.length ? [...(xrefs ?? []), ...names.xrefs] : undefined,
     parentKey: text(data.get('parent')) ?? parentKey,
-    position: x !== undefined && y !== undefined ? { x, y } : yed.position,
+    position: x !== undefined && y !== undefined ? { x, y } : graphics.position,
     where,
   });
   if (nested) readGraph(nested, key, walk);
@@ -152,20 +208,18 @@ function readEdge(el: Element, index: number, walk: Walk): void {
     walk.warnings.add('edge without source or target skipped', where);
     return;
   }
-  const data = readData(el, 'edge', walk.keys, walk.warnings, where);
+  const data = readData(el, 'edge', walk.keys, walk.undeclared, walk.warnings, where);
   const directed = attr(el, 'directed');
   if (directed === 'false' || (directed === undefined && walk.undirectedDefault))
     walk.warnings.add('undirected edge imported as directed from source to target', where);
   if (attr(el, 'sourceport') !== undefined || attr(el, 'targetport') !== undefined)
     walk.warnings.add('edge ports not imported', where);
-  const graphics = data.get('edgeGraphics');
-  const edgeLabel =
-    typeof graphics === 'object' ? toText(descendants(graphics, 'EdgeLabel')[0]?.textContent ?? undefined) : undefined;
+  const edgeLabel = [...labelTexts(data.get('edgeGraphics')), ...labelTexts(data.get('labelList'))][0];
   const typeName = text(data.get('relation')) ?? edgeLabel;
   const match = typeName === undefined ? undefined : relationFromName(typeName);
+  const typeWarning = typeName === undefined || !match ? undefined : relationWarning(typeName, match);
   if (typeName === undefined) walk.warnings.add('edge without a relation, imported as unknown-influence', where);
-  else if (!match?.known)
-    walk.warnings.add(`unknown interaction type "${typeName}", imported as unknown-influence`, where);
+  else if (typeWarning) walk.warnings.add(typeWarning, where);
   const statusName = text(data.get('status'));
   const status = statusName === undefined ? undefined : statusFromName(statusName);
   if (statusName !== undefined && !status)
@@ -176,6 +230,7 @@ function readEdge(el: Element, index: number, walk: Walk): void {
     sourceKey: reversed ? target : source,
     targetKey: reversed ? source : target,
     relation: match?.relation ?? 'unknown-influence',
+    foreign: typeName === undefined || !match ? undefined : foreignType(typeName, match),
     layers: toList(text(data.get('layers')), /[\s,]+/),
     status,
     claim: text(data.get('claim')),
@@ -235,9 +290,11 @@ export function importGraphml(input: string, name?: string): ImportResult {
         warnings.add(`graph ${i + 2} ("${attr(g, 'id') ?? ''}") not imported: only the first graph is read`),
       );
     const keys = readKeys(root);
-    const graphData = readData(graph, 'graph', keys, warnings, `graph "${attr(graph, 'id') ?? ''}"`);
+    const undeclared: Undeclared = { graph: new Set(), node: new Set(), edge: new Set() };
+    const graphData = readData(graph, 'graph', keys, undeclared, warnings, `graph "${attr(graph, 'id') ?? ''}"`);
     const walk: Walk = {
       keys,
+      undeclared,
       warnings,
       nodes: [],
       edges: [],
@@ -245,6 +302,11 @@ export function importGraphml(input: string, name?: string): ImportResult {
       seenEdges: 0,
     };
     readGraph(graph, undefined, walk);
+    for (const [domain, read] of Object.entries(undeclared))
+      if (read.size)
+        warnings.add(
+          `${domain} data keys never declared with <key> were read by their names: ${[...read].map((k) => `"${k}"`).join(', ')}`,
+        );
     // yEd and NetworkX call every graph "G": not a name worth keeping.
     const graphId = toText(attr(graph, 'id'));
     return finishImport({

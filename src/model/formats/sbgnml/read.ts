@@ -12,7 +12,13 @@ import { toNumber, toText } from '../values';
 import { kindFromName, relationFromName } from '../vocab';
 import { Warnings } from '../warnings';
 import { attr, childElements, firstChild, readXmlRoot } from '../xml';
-import { AF_ARC_RELATION, GLYPH_KIND, KIND_NOTE, LOGIC_CLASSES, MATERIAL_KIND, RELATION_NOTE } from './vocab';
+import { AF_ARC_RELATION, GLYPH_KIND, KIND_NOTE, LOGIC_CLASSES, MATERIAL_KIND, RELATION_NOTE, unsafeId } from './vocab';
+
+/** An id attribute as we use it: our writer's NCName prefix (`n_1642`) taken off (`vocab.ts`). */
+const idAttr = (el: Element, name: string): string | undefined => {
+  const v = attr(el, name);
+  return v === undefined ? undefined : unsafeId(v);
+};
 
 /** The kind a biological activity's unit of information states, if any. */
 function unitKind(unit: Element): NodeKind | undefined {
@@ -47,10 +53,10 @@ interface GlyphRead {
 
 function readGlyph(g: Element, index: number, read: GlyphRead, warnings: Warnings): void {
   const cls = (attr(g, 'class') ?? '').trim().toLowerCase();
-  const key = attr(g, 'id') ?? `glyph-${index + 1}`;
-  const where = `glyph "${key}"`;
+  const key = idAttr(g, 'id') ?? `glyph-${index + 1}`;
+  const where = `glyph "${attr(g, 'id') ?? key}"`;
   for (const port of childElements(g, 'port')) {
-    const id = attr(port, 'id');
+    const id = idAttr(port, 'id');
     if (id !== undefined) read.portOwner.set(id, key);
   }
   if (LOGIC_CLASSES.has(cls)) {
@@ -86,7 +92,7 @@ function readGlyph(g: Element, index: number, read: GlyphRead, warnings: Warning
     label,
     kind: notedKind ?? kind,
     synonyms: synonyms.length ? synonyms : undefined,
-    parentKey: toText(attr(g, 'compartmentRef')),
+    parentKey: toText(idAttr(g, 'compartmentRef')),
     position: centre(g),
     where,
   });
@@ -94,13 +100,13 @@ function readGlyph(g: Element, index: number, read: GlyphRead, warnings: Warning
 
 function readArc(a: Element, index: number, read: GlyphRead, warnings: Warnings): DraftEdge | undefined {
   const cls = (attr(a, 'class') ?? '').trim().toLowerCase();
-  const id = attr(a, 'id');
-  const where = id === undefined ? `arc ${index + 1}` : `arc "${id}"`;
+  const id = idAttr(a, 'id');
+  const where = id === undefined ? `arc ${index + 1}` : `arc "${attr(a, 'id')}"`;
   if (cls === 'logic arc' || cls === 'equivalence arc') {
     warnings.add(`${cls} not imported`, where);
     return undefined;
   }
-  const [source, target] = [attr(a, 'source'), attr(a, 'target')].map((end) =>
+  const [source, target] = [idAttr(a, 'source'), idAttr(a, 'target')].map((end) =>
     end === undefined ? undefined : (read.portOwner.get(end) ?? end),
   );
   if (source === undefined || target === undefined) {
@@ -162,7 +168,7 @@ export function importSbgnml(input: string, name?: string): ImportResult {
     return finishImport({
       format: 'SBGN-ML',
       fileName: name,
-      ownId: toText(attr(map, 'id')),
+      ownId: toText(idAttr(map, 'id')),
       nodes: read.nodes,
       edges,
       warnings,

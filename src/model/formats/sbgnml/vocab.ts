@@ -26,6 +26,10 @@
  * with a note (`Pathway Layers kind: process`): process → phenotype, lipid → simple chemical
  * activity, cell-type → unspecified-entity activity.
  *
+ * **Ids**: glyph, arc and map ids are `xs:ID`s; ours that start with a digit are written with an
+ * `n_` / `e_` / `m_` prefix (arcs' `source`, `target` and `compartmentRef` alike) and read back without
+ * it (`safeId`, `unsafeId`): an `n_`, `e_` or `m_` followed by a digit is taken off any file's ids.
+ *
  * **What SBGN-ML loses on export**: citations, layers, status, claims, reasons, node descriptions,
  * synonyms and cross-references, and the exact relation/kind for other tools (see the notes above).
  * SBGN-ML requires a box for every glyph: nodes without a preset position are placed on a grid and
@@ -33,6 +37,25 @@
  * position is not kept). Coordinates are rounded to 0.001.
  */
 import type { NodeKind, Relation } from '../../types';
+
+/**
+ * SBGN-ML ids are `xs:ID`s, which must be NCNames (a letter or `_` first, no colon). Our ids are
+ * kebab-case and may start with a digit (`1642`, imported from Cytoscape): those are written with a
+ * prefix, `n_` for glyphs (and their units of information), `e_` for arcs, `m_` for the map, and the
+ * reader takes the prefix off again, so that our own files read back with their ids unchanged. Our
+ * ids never hold `_`, so a prefixed id cannot meet another one.
+ */
+export const SAFE_ID_PREFIX = { glyph: 'n_', arc: 'e_', map: 'm_' } as const;
+
+/** An id as written: a kebab-case id starting with a digit gets `prefix`; any other id is unchanged. */
+export function safeId(id: string, prefix: string): string {
+  return /^[0-9]/.test(id) ? `${prefix}${id}` : id;
+}
+
+/** A file's id as we read it: `n_1642`, `e_2240`, `m_2024-net` lose the prefix our writer adds. */
+export function unsafeId(id: string): string {
+  return /^[nem]_[0-9][a-z0-9-]*$/.test(id) ? id.slice(2) : id;
+}
 
 /** The libsbgn 0.3 namespace. */
 export const SBGN_NS = 'http://sbgn.org/libsbgn/0.3';

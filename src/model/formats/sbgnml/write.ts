@@ -1,7 +1,7 @@
 /**
  * Writing an SBGN-ML 0.3 Activity Flow map: a glyph with a box for every node (placed on a grid
  * when it has no position), an arc for every edge; kinds and relations AF cannot show are written
- * as the nearest class with a note (`vocab.ts`).
+ * as the nearest class with a note, ids that are not NCNames with a prefix (`vocab.ts`).
  */
 import type { Pathway, PathwayEdge, PathwayNode } from '../../types';
 import { IdAllocator } from '../ids';
@@ -9,7 +9,10 @@ import { exportedFile } from '../registry';
 import { selectForExport } from '../selection';
 import type { EdgeSelection, ExportResult } from '../types';
 import { escapeXml, escapeXmlText, num } from '../xml';
-import { KIND_GLYPH, RELATION_ARC, RELATION_ARC_EXACT, SBGN_NS, XHTML_NS } from './vocab';
+import { KIND_GLYPH, RELATION_ARC, RELATION_ARC_EXACT, SAFE_ID_PREFIX, SBGN_NS, XHTML_NS, safeId } from './vocab';
+
+/** A glyph's id as written (an NCName). */
+const glyphId = (id: string) => safeId(id, SAFE_ID_PREFIX.glyph);
 
 interface Box {
   x: number;
@@ -80,14 +83,14 @@ const bbox = (indent: string, b: Box) =>
 
 function glyphXml(n: PathwayNode, box: Box, uoiId: string): string {
   const g = KIND_GLYPH[n.kind];
-  const ref = n.parent !== undefined ? ` compartmentRef="${escapeXml(n.parent)}"` : '';
-  const lines = [`    <glyph id="${escapeXml(n.id)}" class="${g.cls}"${ref}>`];
+  const ref = n.parent !== undefined ? ` compartmentRef="${escapeXml(glyphId(n.parent))}"` : '';
+  const lines = [`    <glyph id="${escapeXml(glyphId(n.id))}" class="${g.cls}"${ref}>`];
   if (g.noted) lines.push(notes('      ', `Pathway Layers kind: ${n.kind}`));
   lines.push(`      <label text="${escapeXml(n.label)}"/>`, bbox('      ', box));
   if (g.entity) {
     const unit = { x: box.x + 8, y: box.y - 8, w: 36, h: 16 };
     lines.push(
-      `      <glyph id="${escapeXml(uoiId)}" class="unit of information">`,
+      `      <glyph id="${escapeXml(glyphId(uoiId))}" class="unit of information">`,
       `        <entity name="${g.entity}"/>`,
       bbox('        ', unit),
       '      </glyph>',
@@ -114,7 +117,7 @@ function arcXml(e: PathwayEdge, id: string, boxes: Map<string, Box>): string {
   const start = borderPoint(s, t);
   const end = borderPoint(t, s);
   const lines = [
-    `    <arc id="${escapeXml(id)}" class="${RELATION_ARC[e.relation]}" source="${escapeXml(e.source)}" target="${escapeXml(e.target)}">`,
+    `    <arc id="${escapeXml(safeId(id, SAFE_ID_PREFIX.arc))}" class="${RELATION_ARC[e.relation]}" source="${escapeXml(glyphId(e.source))}" target="${escapeXml(glyphId(e.target))}">`,
   ];
   if (RELATION_ARC[e.relation] !== RELATION_ARC_EXACT[e.relation])
     lines.push(notes('      ', `Pathway Layers relation: ${e.relation}`));
@@ -147,7 +150,7 @@ export function exportSbgnml(pathway: Pathway, edgeIds?: EdgeSelection): ExportR
   const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<sbgn xmlns="${SBGN_NS}">`,
-    `  <map id="${escapeXml(pathway.id)}" language="activity flow">`,
+    `  <map id="${escapeXml(safeId(pathway.id, SAFE_ID_PREFIX.map))}" language="activity flow">`,
     ...ordered.map((n) => glyphXml(n, boxes.get(n.id)!, uoiIds.get(n.id)!)),
     ...sel.edges.map((e) => arcXml(e, arcIds.get(e.id)!, boxes)),
     '  </map>',
