@@ -1,7 +1,8 @@
 /** Camera moves on `cy`, animated unless the user prefers reduced motion. */
-import type { Collection, Core } from 'cytoscape';
+import type { Collection, Core, NodeSingular } from 'cytoscape';
 import type { Target } from '../model/target';
 import { NO_INSETS, type Insets } from '../store/graphController';
+import { COMPARTMENT_PADDING } from './elements';
 
 const PADDING = 20;
 
@@ -42,6 +43,68 @@ function shownOrEverything(cy: Core): Collection {
   return shown.nonempty() ? shown : cy.elements();
 }
 
+interface Box {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+  w: number;
+  h: number;
+}
+
+function boxUnion(boxes: readonly Box[]): Box | null {
+  if (!boxes.length) return null;
+  const x1 = Math.min(...boxes.map((b) => b.x1));
+  const y1 = Math.min(...boxes.map((b) => b.y1));
+  const x2 = Math.max(...boxes.map((b) => b.x2));
+  const y2 = Math.max(...boxes.map((b) => b.y2));
+  return { x1, y1, x2, y2, w: x2 - x1, h: y2 - y1 };
+}
+
+/** The box of the displayed elements of `eles` (a collection's box leaves out what is not displayed), or null. */
+function displayedBox(eles: Collection): Box | null {
+  if (eles.empty()) return null;
+  const b = eles.boundingBox({});
+  return Number.isFinite(b.x1) && Number.isFinite(b.x2) && b.w > 0 ? { ...b } : null;
+}
+
+/**
+ * A compartment's box as drawn around what it shows now: its displayed children (compartments inside
+ * it the same way), its padding, and its title above. Cytoscape's own bounds of a compound node, and
+ * its cached `:visible`, can still hold children that a layer toggle has just hidden.
+ */
+function compartmentBox(box: NodeSingular): Box | null {
+  const children = box.children();
+  const inner = boxUnion(
+    [
+      displayedBox(children.filter((c) => !c.isParent())),
+      ...children
+        .filter((c) => c.isParent())
+        .toArray()
+        .map((c) => compartmentBox(c as NodeSingular)),
+    ].filter((b): b is Box => b !== null),
+  );
+  if (!inner) return null;
+  const pad = COMPARTMENT_PADDING.side;
+  const body = { x1: inner.x1 - pad, y1: inner.y1 - pad, x2: inner.x2 + pad, y2: inner.y2 + pad };
+  const title = box.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true });
+  const cx = (body.x1 + body.x2) / 2;
+  return boxUnion([
+    { ...body, w: body.x2 - body.x1, h: body.y2 - body.y1 },
+    { x1: cx - title.w / 2, x2: cx + title.w / 2, y1: body.y1 - title.h, y2: body.y1, w: title.w, h: title.h },
+  ]);
+}
+
+/** The model box of what `eles` draws now, compartments as `compartmentBox` draws them. */
+function drawnBox(eles: Collection): Box {
+  const parents = eles.filter((e) => e.isNode() && e.isParent());
+  const boxes = [
+    displayedBox(eles.difference(parents)),
+    ...parents.toArray().map((p) => compartmentBox(p as NodeSingular)),
+  ].filter((b): b is Box => b !== null);
+  return boxUnion(boxes) ?? eles.boundingBox({});
+}
+
 /** The part of the canvas left to frame into beside the insets: never less than a third of either side. */
 function frameSize(cy: Core, insets: Insets): { width: number; height: number } {
   return {
@@ -63,7 +126,7 @@ const READABLE_ZOOM = 0.9;
 export function firstView(cy: Core, insets: Insets = NO_INSETS): void {
   fitVisible(cy, false, insets);
   if (cy.width() >= NARROW || cy.zoom() >= READABLE_ZOOM) return;
-  const box = shownOrEverything(cy).boundingBox({});
+  const box = drawnBox(shownOrEverything(cy));
   const { height } = frameSize(cy, insets);
   const zoom = READABLE_ZOOM;
   const y = zoom * box.h <= height - 2 * PADDING ? (height - zoom * (box.y1 + box.y2)) / 2 : PADDING - zoom * box.y1;
@@ -108,7 +171,7 @@ function moveCamera(
 ): void {
   // Fit into the part of the canvas the insets leave: they shorten the frame, not its other sides.
   const fitTo = () => {
-    const box = eles.boundingBox({});
+    const box = drawnBox(eles);
     const { width, height } = frameSize(cy, insets);
     const fits = Math.min((width - 2 * PADDING) / box.w, (height - 2 * PADDING) / box.h);
     const zoom = Math.max(cy.minZoom(), Math.min(maxZoom, cy.maxZoom(), Number.isFinite(fits) ? fits : maxZoom));
