@@ -54,7 +54,7 @@ function contentSecurityPolicy(): Plugin {
 }
 
 /** Unit tests in `.ts` files that need a DOM: the XML formats read with DOMParser. */
-const DOM_TESTS = ['tests/unit/formats/{graphml,sbgnml,xml,pathway-registry,compartments}*.test.ts'];
+const DOM_TESTS = ['tests/unit/formats/{graphml,sbgnml,gpml,xml,pathway-registry,compartments}*.test.ts'];
 
 export default defineConfig({
   // Relative base: the build works from any sub-path on any static host.

@@ -4,9 +4,11 @@
  * claims filled in (a claim keeps the file's own interaction name when it fits our relation only
  * loosely, and so does a generated edge id: `a-controls-expression-of-b`); dangling edges, dangling
  * or looping parents and edges that start or end at a compartment are dropped with a warning; the
- * edges are put on the layers the file names, or on one `imported` layer (`layers.ts`).
+ * edges are put on the layers the file names, or on one `imported` layer (`layers.ts`). An edge is
+ * `uncited` unless the file gives it citations (GPML: `DraftEdge.evidence` pointing at the draft's
+ * `references`, which become the pathway's references).
  */
-import type { EdgeStatus, NodeKind, Relation } from '../types';
+import type { EdgeStatus, Evidence, NodeKind, Relation } from '../types';
 import { parsePathway } from '../validate';
 import type { Draft, DraftNode, ForeignType } from './draft';
 import { IdAllocator, toKebabId } from './ids';
@@ -119,8 +121,8 @@ type MutableEdge = {
   claim: string;
   status: EdgeStatus;
   reason?: string;
-  evidence: [];
-  uncited: true;
+  evidence: Evidence[];
+  uncited?: true;
 };
 
 function buildEdges(draft: Draft, nodes: MutableNode[], idOf: Map<string, string>, layers: LayerTable): MutableEdge[] {
@@ -158,6 +160,7 @@ function buildEdges(draft: Draft, nodes: MutableNode[], idOf: Map<string, string
     // The file's own type names a loosely fitting edge (`a-controls-expression-of-b`, `a-interacts-with-b`).
     const token = SIF_RELATION_TOKEN[d.relation];
     const verb = d.foreign ? toKebabId(d.foreign.name.replace(/([a-z0-9])([A-Z])/g, '$1-$2'), token) : token;
+    const evidence = (d.evidence ?? []).filter((ev) => Object.hasOwn(draft.references ?? {}, ev.ref));
     const edge: MutableEdge = {
       id: ids.take(d.key ?? `${source}-${verb}-${target}`, 'edge'),
       source,
@@ -168,9 +171,9 @@ function buildEdges(draft: Draft, nodes: MutableNode[], idOf: Map<string, string
         d.claim?.trim() ||
         generatedClaim(labelOf.get(source)!, d.relation, labelOf.get(target)!, d.foreign, draft.format),
       status,
-      evidence: [],
-      uncited: true,
+      evidence: evidence.map((ev) => ({ ...ev })),
     };
+    if (!evidence.some((ev) => ev.stance === 'supports')) edge.uncited = true;
     const reason = d.reason?.trim();
     if (reason) edge.reason = reason;
     else if (status === 'inferred')
@@ -204,15 +207,18 @@ export function finishImport(draft: Draft): ImportResult {
   const stem = fileStem(draft.fileName);
   const title = draft.ownTitle?.trim() || stem || `Imported ${draft.format} pathway`;
   const source = draft.fileName ? `the ${draft.format} file “${draft.fileName}”` : `a ${draft.format} file`;
+  const cited = edges.filter((e) => !e.uncited).length;
   const note =
     `Imported from ${source}: ${count(nodes.length, 'node')}, ${count(edges.length, 'interaction')}. ` +
-    'The interactions carry no citations; check each before relying on it.';
+    (cited === 0
+      ? 'The interactions carry no citations; check each before relying on it.'
+      : `${cited === edges.length ? 'Each' : `${cited} of them`} ${cited === 1 || cited === edges.length ? 'carries' : 'carry'} the citations the file gives, but not what each cited work shows; check each before relying on it.`);
   const pathway = {
     schemaVersion: 1,
     id: toKebabId(draft.ownId ?? draft.ownTitle ?? stem ?? '', 'imported-pathway'),
     title,
     description: draft.ownDescription?.trim() ? `${draft.ownDescription.trim()}\n\n${note}` : note,
-    references: {},
+    references: { ...draft.references },
     layers: layers.layers,
     nodes,
     edges,
@@ -231,7 +237,7 @@ export function finishImport(draft: Draft): ImportResult {
  * name fits the relation only loosely (or is not known), the claim keeps that name and says what the
  * file does not give (sign, direction).
  */
-function generatedClaim(
+export function generatedClaim(
   source: string,
   relation: Relation,
   target: string,

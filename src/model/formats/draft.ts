@@ -2,7 +2,7 @@
  * The format-neutral draft every importer fills in: nodes, edges and layers as the file gives them,
  * keyed by the file's own ids. `build.ts` turns it into a pathway.
  */
-import type { EdgeStatus, NodeKind, Relation } from '../types';
+import type { EdgeStatus, Evidence, NodeKind, Reference, Relation } from '../types';
 import { toText } from './values';
 import type { RelationFit } from './vocab';
 import type { Warnings } from './warnings';
@@ -47,6 +47,11 @@ export interface DraftEdge {
   readonly status?: EdgeStatus | undefined;
   readonly claim?: string | undefined;
   readonly reason?: string | undefined;
+  /**
+   * The citations the file gives for this interaction (GPML); every `ref` is a key of the draft's
+   * `references`. With at least one `supports` item the edge is cited; otherwise it is `uncited`.
+   */
+  readonly evidence?: readonly Evidence[] | undefined;
   readonly where: string;
 }
 
@@ -67,6 +72,8 @@ export interface DraftLayer {
   readonly lineStyle?: string | undefined;
   readonly defaultVisible?: boolean | undefined;
   readonly role?: string | undefined;
+  /** The layer's key papers: keys of the draft's `references` (GPML: the pathway's own citations). */
+  readonly references?: readonly string[] | undefined;
 }
 
 /** A layer declaration read from a file's own record (cyjs `data.layers`, GraphML `layerDefinitions`). */
@@ -91,6 +98,8 @@ export interface Draft {
   readonly ownTitle?: string | undefined;
   readonly ownDescription?: string | undefined;
   readonly layers?: readonly DraftLayer[] | undefined;
+  /** References (CSL-JSON items) by key, for files that carry citations (GPML); none for the others. */
+  readonly references?: Readonly<Record<string, Reference>> | undefined;
   readonly nodes: readonly DraftNode[];
   readonly edges: readonly DraftEdge[];
   readonly warnings: Warnings;

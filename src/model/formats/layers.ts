@@ -60,7 +60,7 @@ export class LayerTable {
       color,
       lineStyle,
       defaultVisible: l.defaultVisible ?? true,
-      references: [],
+      references: [...new Set(l.references ?? [])].filter((key) => Object.hasOwn(this.draft.references ?? {}, key)),
     };
     if (l.role !== undefined) {
       if ((LAYER_ROLES as readonly string[]).includes(l.role)) layer.role = l.role as MutableLayer['role'];

@@ -21,6 +21,9 @@ function ownerOfExtension(fileName: string | undefined): FormatId | undefined {
   return extensionOf(fileName) && claimed.length === 1 ? claimed[0]!.id : undefined;
 }
 
+/** A GPML namespace declaration (any version: old ones get the importer's "not supported" message). */
+const GPML_NAMESPACE = /xmlns(?::[\w.-]+)?\s*=\s*["']http:\/\/(?:pathvisio|genmapp)\.org\/GPML\//;
+
 /** The local name of the first element of an XML text, skipping the declaration, comments and doctype. */
 function xmlRootName(text: string): string | undefined {
   const body = text.replace(/<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<![^>]*>/g, '');
@@ -29,9 +32,10 @@ function xmlRootName(text: string): string | undefined {
 
 /**
  * Guess the format from the content first (JSON with `schemaVersion` → pathway, other JSON → cyjs,
- * XML root `<graphml>` / `<sbgn>`), then from an extension only one format claims (broken JSON in a
- * `.cyjs` file → cyjs, broken XML in a `.graphml` or `.sbgn` file → that format); any other plain
- * text is SIF. `undefined` for binary data, empty text or XML of another kind.
+ * XML root `<graphml>` / `<sbgn>`, a `<Pathway>` in a GPML namespace), then from an extension only
+ * one format claims (broken JSON in a `.cyjs` file → cyjs, broken XML in a `.graphml`, `.sbgn` or
+ * `.gpml` file → that format); any other plain text is SIF. `undefined` for binary data, empty text
+ * or XML of another kind.
  */
 export function detectFormat(fileName: string | undefined, text: string): FormatId | undefined {
   const head = text.replace(/^\uFEFF/, '').trimStart();
@@ -47,7 +51,9 @@ export function detectFormat(fileName: string | undefined, text: string): Format
     const root = xmlRootName(head);
     if (root === 'graphml') return 'graphml';
     if (root === 'sbgn') return 'sbgnml';
-    return owner === 'graphml' || owner === 'sbgnml' ? owner : undefined;
+    // GPML (WikiPathways, PathVisio): a <Pathway> in a GPML namespace, whatever the version.
+    if (root === 'pathway' && GPML_NAMESPACE.test(head)) return 'gpml';
+    return owner === 'graphml' || owner === 'sbgnml' || owner === 'gpml' ? owner : undefined;
   }
   return 'sif';
 }

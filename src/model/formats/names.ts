@@ -56,7 +56,7 @@ export function looksLikeIdentifier(name: string): boolean {
 }
 
 /** The compact identifier (CURIE) for a UniProt or Ensembl accession; `undefined` for anything else. */
-export function identifierXref(name: string): string | undefined {
+function identifierXref(name: string): string | undefined {
   const n = name.trim();
   const uniprot = UNIPROT.exec(n);
   if (uniprot) return uniprot[2] ? `uniprot.isoform:${n}` : `uniprot:${n}`;

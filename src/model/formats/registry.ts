@@ -11,7 +11,7 @@
 import type { Pathway } from '../types';
 import type { EdgeSelection, ExportResult, ImportResult } from './types';
 
-export type FormatId = 'pathway' | 'cyjs' | 'sif' | 'graphml' | 'sbgnml';
+export type FormatId = 'pathway' | 'cyjs' | 'sif' | 'graphml' | 'sbgnml' | 'gpml';
 
 /** Reads a file's text; `fileName` names the pathway when the file does not. Never throws. */
 export type Importer = (text: string, fileName?: string) => ImportResult;
@@ -125,7 +125,7 @@ export const FORMATS: readonly FormatInfo[] = [
   },
   {
     id: 'sbgnml',
-    label: 'SBGN-ML (Activity Flow)',
+    label: 'SBGN-ML (Activity Flow; Process Description read)',
     extensions: ['sbgn', 'sbgnml', 'xml'],
     mimeTypes: ['application/xml', 'text/xml'],
     importer: async () => (await import('./sbgnml/read')).importSbgnml,
@@ -138,6 +138,25 @@ export const FORMATS: readonly FormatInfo[] = [
       load: async () => {
         const { exportSbgnml } = await import('./sbgnml/write');
         return (pathway, options) => exportSbgnml(pathway, options?.edgeIds);
+      },
+    },
+  },
+  {
+    id: 'gpml',
+    label: 'GPML (WikiPathways)',
+    extensions: ['gpml'],
+    mimeTypes: ['application/xml', 'text/xml'],
+    importer: async () => (await import('./gpml/read')).importGpml,
+    export: {
+      button: 'GPML (WikiPathways, PathVisio)',
+      wholeModel: false,
+      loses: [
+        'GPML has no layers, status or reasons, and a data node has no synonyms and one cross-reference: none of these is written (the claim is the interaction’s comment).',
+        'Only supporting citations are written, as BiopaxRefs to the references (PubMed id or DOI, title, journal, year, authors); evidence kinds and notes, contesting evidence and the layers’ key papers are not.',
+      ],
+      load: async () => {
+        const { exportGpml } = await import('./gpml/write');
+        return (pathway, options) => exportGpml(pathway, options?.edgeIds);
       },
     },
   },

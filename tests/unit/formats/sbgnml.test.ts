@@ -138,10 +138,10 @@ describe('importSbgnml', () => {
     ]);
   });
 
-  it('refuses a Process Description map, a wrong root, a missing map and malformed XML, and never throws', () => {
-    const pd = '<sbgn xmlns="http://sbgn.org/libsbgn/0.2"><map language="process description"/></sbgn>';
-    expect(failed(importSbgnml(pd))).toEqual([
-      'sbgn.map: this is an SBGN "process description" map; only Activity Flow maps (language="activity flow") can be imported',
+  it('refuses an Entity Relationship map, a wrong root, a missing map and malformed XML, and never throws', () => {
+    const er = '<sbgn xmlns="http://sbgn.org/libsbgn/0.2"><map language="entity relationship"/></sbgn>';
+    expect(failed(importSbgnml(er))).toEqual([
+      'sbgn.map: this is an SBGN Entity Relationship map (language="entity relationship"); only Activity Flow and Process Description maps can be imported',
     ]);
     expect(failed(importSbgnml('<graphml/>'))).toEqual(['(root): expected an <sbgn> root element, found <graphml>']);
     expect(failed(importSbgnml('<sbgn/>'))).toEqual(['sbgn: the file has no <map> element']);

@@ -1,6 +1,8 @@
 /**
- * Reading SBGN-ML Activity Flow maps: glyphs become nodes, influence arcs edges; what is read and
- * what is reported is listed in `vocab.ts`.
+ * Reading SBGN-ML: the map's language is found (`mapLanguage`); Activity Flow maps are read here
+ * (glyphs become nodes, influence arcs edges; what is read and what is reported is listed in
+ * `vocab.ts`), Process Description maps are converted to influences by `pd.ts`, other languages
+ * are refused with an error naming them.
  */
 import { RELATIONS } from '../../schema';
 import type { NodeKind, Relation } from '../../types';
@@ -8,17 +10,21 @@ import { finishImport } from '../build';
 import type { DraftEdge, DraftNode } from '../draft';
 import { failure, guarded } from '../text';
 import type { ImportResult } from '../types';
-import { toNumber, toText } from '../values';
+import { toText } from '../values';
 import { kindFromName, relationFromName } from '../vocab';
 import { Warnings } from '../warnings';
 import { attr, childElements, firstChild, readXmlRoot } from '../xml';
-import { AF_ARC_RELATION, GLYPH_KIND, KIND_NOTE, LOGIC_CLASSES, MATERIAL_KIND, RELATION_NOTE, unsafeId } from './vocab';
-
-/** An id attribute as we use it: our writer's NCName prefix (`n_1642`) taken off (`vocab.ts`). */
-const idAttr = (el: Element, name: string): string | undefined => {
-  const v = attr(el, name);
-  return v === undefined ? undefined : unsafeId(v);
-};
+import { centre, idAttr } from './glyphs';
+import { readProcessDescription } from './pd';
+import {
+  AF_ARC_RELATION,
+  GLYPH_KIND,
+  KIND_NOTE,
+  LOGIC_CLASSES,
+  MATERIAL_KIND,
+  RELATION_NOTE,
+  VERSION_LANGUAGE,
+} from './vocab';
 
 /** The kind a biological activity's unit of information states, if any. */
 function unitKind(unit: Element): NodeKind | undefined {
@@ -31,14 +37,6 @@ function unitKind(unit: Element): NodeKind | undefined {
   const mt = /^mt:(\w+)/.exec(label);
   if (mt) return MATERIAL_KIND[mt[1]!];
   return /^ct:/.test(label) ? 'protein' : undefined;
-}
-
-/** The centre of a glyph's `<bbox>`. */
-function centre(glyph: Element): { x: number; y: number } | undefined {
-  const box = firstChild(glyph, 'bbox');
-  if (!box) return undefined;
-  const [x, y, w, h] = ['x', 'y', 'w', 'h'].map((a) => toNumber(attr(box, a)));
-  return x === undefined || y === undefined ? undefined : { x: x + (w ?? 0) / 2, y: y + (h ?? 0) / 2 };
 }
 
 const notesText = (el: Element): string => firstChild(el, 'notes')?.textContent ?? '';
@@ -136,7 +134,24 @@ function readArc(a: Element, index: number, read: GlyphRead, warnings: Warnings)
   return { key: id, sourceKey: source, targetKey: target, relation, where };
 }
 
-/** Read SBGN-ML (Activity Flow) text. `name` is the file name. Never throws. */
+/**
+ * The SBGN language of a map, in lower case, and how the file says it: the `language` attribute
+ * (libsbgn 0.2: `language="process description"`) or, without one, the libsbgn 0.3 `version` URI
+ * (`http://identifiers.org/combine.specifications/sbgn.pd.level-1.version-2.0` → process
+ * description); `undefined` when the map says neither.
+ */
+function mapLanguage(map: Element): { language: string; said: string } | undefined {
+  const language = attr(map, 'language')?.trim();
+  if (language) return { language: language.toLowerCase(), said: `language="${language}"` };
+  const version = attr(map, 'version')?.trim() ?? '';
+  const code = /\bsbgn\.(af|pd|er)\./i.exec(version)?.[1]?.toLowerCase();
+  return code === undefined ? undefined : { language: VERSION_LANGUAGE[code]!, said: `version="${version}"` };
+}
+
+/**
+ * Read SBGN-ML text: an Activity Flow map, or a Process Description map converted to influences
+ * (`pd.ts`). `name` is the file name. Never throws.
+ */
 export function importSbgnml(input: string, name?: string): ImportResult {
   return guarded('SBGN-ML', () => {
     const opened = readXmlRoot(input, 'SBGN-ML', 'sbgn', 'an');
@@ -146,18 +161,38 @@ export function importSbgnml(input: string, name?: string): ImportResult {
     const map = maps[0];
     if (!map) return failure('sbgn', 'the file has no <map> element');
     const warnings = new Warnings();
-    const language = attr(map, 'language')?.trim().toLowerCase();
-    if (language === undefined) warnings.add('the map does not name its language; read as Activity Flow');
-    else if (language !== 'activity flow')
+    const found = mapLanguage(map);
+    const language = found?.language;
+    if (language === 'entity relationship')
       return failure(
         'sbgn.map',
-        `this is an SBGN "${language}" map; only Activity Flow maps (language="activity flow") can be imported`,
+        `this is an SBGN Entity Relationship map (${found!.said}); only Activity Flow and Process Description maps can be imported`,
       );
-    maps
+    if (language !== undefined && language !== 'activity flow' && language !== 'process description')
+      return failure(
+        'sbgn.map',
+        `this is an SBGN "${language}" map; only Activity Flow (language="activity flow") and Process Description (language="process description") maps can be imported`,
+      );
+    const otherMaps = maps
       .slice(1)
-      .forEach((m, i) =>
-        warnings.add(`map ${i + 2} ("${attr(m, 'id') ?? ''}") not imported: only the first map is read`),
-      );
+      .map((m, i) => `map ${i + 2} ("${attr(m, 'id') ?? ''}") not imported: only the first map is read`);
+    if (language === 'process description') {
+      const pd = readProcessDescription(map);
+      if ('result' in pd) return pd.result;
+      // The conversion notice first, then the other maps, then what the conversion could not carry.
+      for (const w of [pd.notice, ...otherMaps, ...pd.warnings.list()]) warnings.add(w);
+      return finishImport({
+        format: 'SBGN-ML',
+        fileName: name,
+        ownId: toText(idAttr(map, 'id')),
+        ownDescription: pd.notice,
+        nodes: pd.nodes,
+        edges: pd.edges,
+        warnings,
+      });
+    }
+    if (language === undefined) warnings.add('the map does not name its language; read as Activity Flow');
+    otherMaps.forEach((w) => warnings.add(w));
     const read: GlyphRead = { nodes: [], skipped: new Map(), portOwner: new Map() };
     childElements(map, 'glyph').forEach((g, i) => readGlyph(g, i, read, warnings));
     const edges = childElements(map, 'arc')

@@ -1,10 +1,15 @@
 /**
  * The SBGN-ML vocabulary of Pathway Layers: glyph and arc classes read and written.
  *
- * SBGN-ML, Activity Flow maps only (`<map language="activity flow">`; libsbgn 0.2 and 0.3). A
- * Process Description or Entity Relationship map is refused with a clear error.
+ * SBGN-ML, libsbgn 0.2 and 0.3. The map's language is its `language` attribute (0.2:
+ * `<map language="activity flow">`) or, without one, the 0.3 `version` URI
+ * (`http://identifiers.org/combine.specifications/sbgn.pd.level-1.version-2.0`: `sbgn.af`,
+ * `sbgn.pd`, `sbgn.er`); a map that says neither is read as Activity Flow, with a warning.
+ * **Activity Flow** maps are read as below and written by our export. **Process Description** maps
+ * are converted to influences on import (`pd.ts`, whose module comment gives the rules). An **Entity
+ * Relationship** map, or any other language, is refused with an error naming it.
  *
- * **Glyphs → nodes**: `biological activity` → protein, refined by its unit of information
+ * **Activity Flow glyphs → nodes**: `biological activity` → protein, refined by its unit of information
  * (`<entity name="macromolecule">` or `mt:prot` → protein, `simple chemical` or `mt:simplechem` →
  * small-molecule, `complex` → complex, `nucleic acid feature`, `mt:rna`, `mt:dna` → protein,
  * `unspecified entity` → concept, `perturbation` → drug); `phenotype` → phenotype; `perturbation` and
@@ -16,7 +21,7 @@
  * tags, arc groups and unknown glyph classes are not imported and each is reported in the warnings,
  * as is every arc that goes through them.
  *
- * **Arcs → edges**: `positive influence`, `negative influence`, `unknown influence`, `necessary
+ * **Activity Flow arcs → edges**: `positive influence`, `negative influence`, `unknown influence`, `necessary
  * stimulation` map one to one. PD arc classes found in an AF map (`stimulation`, `inhibition`,
  * `catalysis`, `modulation`, `absolute stimulation`) are read as the nearest relation, with a warning.
  *
@@ -140,4 +145,69 @@ export const RELATION_ARC_EXACT: Readonly<Partial<Record<Relation, string>>> = {
   'negative-influence': 'negative influence',
   'unknown-influence': 'unknown influence',
   'necessary-stimulation': 'necessary stimulation',
+};
+
+/** The language of each SBGN 0.3 `version` URI (`…/combine.specifications/sbgn.pd.level-1.version-2.0`). */
+export const VERSION_LANGUAGE: Readonly<Record<string, string>> = {
+  af: 'activity flow',
+  pd: 'process description',
+  er: 'entity relationship',
+};
+
+/**
+ * Process Description entity pool nodes (and the phenotype, which PD draws as a process node that
+ * arcs can only modulate) that become nodes, with their kind. `source and sink` (∅) becomes a
+ * process node named after what it makes or takes (`pd.ts`).
+ */
+export const PD_ENTITY_KIND: Readonly<Record<string, NodeKind>> = {
+  macromolecule: 'protein',
+  'macromolecule multimer': 'protein',
+  'nucleic acid feature': 'protein',
+  'nucleic acid feature multimer': 'protein',
+  'simple chemical': 'small-molecule',
+  'simple chemical multimer': 'small-molecule',
+  complex: 'complex',
+  'complex multimer': 'complex',
+  'unspecified entity': 'concept',
+  'perturbing agent': 'drug',
+  'source and sink': 'process',
+  'empty set': 'process',
+  phenotype: 'phenotype',
+};
+
+/** Process Description process nodes: converted to influences, never nodes. */
+export const PD_PROCESS_CLASSES: ReadonlySet<string> = new Set([
+  'process',
+  'omitted process',
+  'uncertain process',
+  'association',
+  'dissociation',
+]);
+
+/** Process Description logic operators: each operand modulates on its own (`not` with the sign turned). */
+export const PD_LOGIC_CLASSES: ReadonlySet<string> = new Set(['and', 'or', 'not']);
+
+/**
+ * Process Description modulation arcs: the relation each gives between the modulator and each of
+ * the process's products, and the verb of the generated claim. `absolute stimulation` and `absolute
+ * inhibition` are the names of early PD versions.
+ */
+export const PD_MODULATION: Readonly<Record<string, { relation: Relation; verb: string }>> = {
+  catalysis: { relation: 'positive-influence', verb: 'catalyses' },
+  stimulation: { relation: 'positive-influence', verb: 'stimulates' },
+  'necessary stimulation': { relation: 'necessary-stimulation', verb: 'is necessary for' },
+  'absolute stimulation': { relation: 'necessary-stimulation', verb: 'is necessary for' },
+  inhibition: { relation: 'negative-influence', verb: 'inhibits' },
+  'absolute inhibition': { relation: 'negative-influence', verb: 'inhibits' },
+  modulation: { relation: 'unknown-influence', verb: 'modulates' },
+};
+
+/** The relation a modulation has through a `not` operator: the sign turned, necessity read as inhibition. */
+export const NOT_RELATION: Readonly<Record<Relation, Relation>> = {
+  'positive-influence': 'negative-influence',
+  'negative-influence': 'positive-influence',
+  'necessary-stimulation': 'negative-influence',
+  'unknown-influence': 'unknown-influence',
+  binds: 'binds',
+  'allosteric-modulation': 'allosteric-modulation',
 };
