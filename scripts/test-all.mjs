@@ -9,6 +9,7 @@ const steps = [
   'test:data',
   'test:unit',
   'test:e2e',
+  'test:figure',
   'test:smoke',
 ];
 const only = process.argv.slice(2);

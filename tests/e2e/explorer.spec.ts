@@ -80,6 +80,38 @@ test.describe('core explorer', () => {
     expectClean(w);
   });
 
+  test('a drug drawn beside each of its targets: every copy is marked, and clicking one selects the drug', async ({
+    page,
+  }) => {
+    const w = watch(page);
+    await openApp(page);
+    // Fluoxetine acts at SERT (classic) and at TrkB (direct-trkb): both shown by default, each at its own copy.
+    const copies = await page.evaluate(() =>
+      window
+        .__cy!.nodes(':visible')
+        .filter((n) => n.data('entity') === 'fluoxetine')
+        .map((n) => ({ id: n.id(), clone: n.hasClass('clone') })),
+    );
+    expect(copies).toHaveLength(2);
+    expect(copies.every((c) => c.clone)).toBe(true);
+    const first = copies[0]!.id;
+    await page.evaluate((id) => {
+      const cy = window.__cy!;
+      cy.zoom(1.2);
+      cy.center(cy.$id(id));
+    }, first);
+    await clickNode(page, first);
+    const details = page.getByRole('region', { name: 'Details' });
+    await expect(details.getByRole('heading', { name: 'Fluoxetine' })).toBeVisible();
+    await expect(details.getByText(/Drawn \d times/)).toBeVisible();
+    await expect(page).toHaveURL(/select=node:fluoxetine$/);
+    const selected = await page.evaluate(() =>
+      window.__cy!.nodes('.is-selected:visible').map((n) => n.data('entity') as string),
+    );
+    expect(selected).toEqual(['fluoxetine', 'fluoxetine']);
+    expectClean(w);
+  });
+
   test('the URL round-trips and a reload restores the view', async ({ page }) => {
     const w = watch(page);
     await openApp(page);
