@@ -173,6 +173,21 @@ describe('clones', () => {
     ]);
   });
 
+  it('does not ask for a place for a node that no edge touches (it is not drawn)', () => {
+    const raw = rawFixture() as unknown as Raw & {
+      nodes: { id: string; label: string; kind: string; description: string }[];
+    };
+    const source = (raw.edges[0] as unknown as { source: string }).source;
+    raw.nodes.forEach((n, i) => {
+      if (n.id !== source) n.position = { x: i * 100, y: 0 };
+    });
+    raw.edges.forEach((e) => {
+      if ((e as unknown as { source: string }).source === source) e.sourceClone = { x: 5, y: 5 };
+    });
+    raw.nodes.push({ id: 'lonely', label: 'Lonely', kind: 'protein', description: 'Touched by no edge.' });
+    expect(parsePathway(raw).ok).toBe(true);
+  });
+
   it('accepts a clone when every node drawn at its own place has a position', () => {
     const raw = rawFixture() as unknown as Raw;
     const source = (raw.edges[0] as unknown as { source: string }).source;

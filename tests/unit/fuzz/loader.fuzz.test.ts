@@ -500,7 +500,11 @@ function keepValid(base: string, changes: readonly KeepValid[]): JsonObject {
         renameRef(root, m.at, m.key);
         break;
       case 'drop': {
-        const optional = places(root).filter((p) => typeof p.key === 'string' && OPTIONAL.has(p.key));
+        // In a file with clones every drawn node needs its position (see validation/clones.ts).
+        const cloned = (root.edges as Json[]).some((e) => isJsonObject(e) && 'sourceClone' in e);
+        const optional = places(root).filter(
+          (p) => typeof p.key === 'string' && OPTIONAL.has(p.key) && !(cloned && p.key === 'position'),
+        );
         const p = pick(optional, m.at);
         if (p) delete (p.parent as JsonObject)[p.key as string];
         break;
