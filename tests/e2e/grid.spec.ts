@@ -19,7 +19,7 @@ async function openGrid(page: Page, query = ''): Promise<void> {
   await page.waitForFunction((n) => Object.keys(window.__gridCy ?? {}).length === n, LAYERS.length);
 }
 
-/** What a canvas shows: the layers of its visible strokes, their interactions, the plain nodes. */
+/** What a canvas shows: the layers of its visible strokes, their interactions, the plain nodes they draw. */
 const shownIn = (page: Page, layer: string | null) =>
   page.evaluate((layer) => {
     const cy = layer ? window.__gridCy![layer]! : window.__cy!;
@@ -27,11 +27,15 @@ const shownIn = (page: Page, layer: string | null) =>
     return {
       layers: [...new Set(strokes.map((e) => e.data('layer') as string))].sort(),
       edges: [...new Set(strokes.map((e) => e.data('edgeId') as string))].sort(),
-      nodes: cy
-        .nodes(':visible')
-        .filter((n) => !n.isParent())
-        .map((n) => n.id())
-        .sort(),
+      // By the node each glyph draws: a drug drawn beside each target is one node.
+      nodes: [
+        ...new Set(
+          cy
+            .nodes(':visible')
+            .filter((n) => !n.isParent())
+            .map((n) => (n.data('entity') as string | undefined) ?? n.id()),
+        ),
+      ].sort(),
     };
   }, layer);
 
