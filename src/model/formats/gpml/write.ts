@@ -4,6 +4,7 @@
  * edge with its claim as `Comment` and its supporting citations as `BiopaxRef`s, and the cited
  * references as `bp:PublicationXref`s. What is written and lost is listed in `vocab.ts`.
  */
+import { placeOnGrid } from '../placement';
 import type { Author, Pathway, PathwayEdge, PathwayNode, Reference } from '../../types';
 import { IdAllocator } from '../ids';
 import { exportedFile } from '../registry';
@@ -37,18 +38,11 @@ const nodeId = (id: string) => safeId(id, ID_PREFIX.node);
 
 /** Centres and sizes of the data nodes: given positions, a grid below them for the rest. */
 function layout(nodes: readonly PathwayNode[]): { boxes: Map<string, Box>; gridded: number } {
-  const boxes = new Map<string, Box>();
   const size = (n: PathwayNode) => ({ w: Math.max(80, Math.min(240, n.label.length * 7 + 24)), h: 25 });
-  const placed = nodes.filter((n) => n.position);
-  const unplaced = nodes.filter((n) => !n.position);
-  const bottom = placed.length ? Math.max(...placed.map((n) => n.position!.y)) + 100 : 60;
-  const left = placed.length ? Math.min(...placed.map((n) => n.position!.x)) : 100;
-  const cols = Math.max(1, Math.ceil(Math.sqrt(unplaced.length)));
-  for (const n of placed) boxes.set(n.id, { ...n.position!, ...size(n) });
-  unplaced.forEach((n, i) =>
-    boxes.set(n.id, { x: left + (i % cols) * 180, y: bottom + Math.floor(i / cols) * 80, ...size(n) }),
-  );
-  return { boxes, gridded: unplaced.length };
+  const { centres, gridded } = placeOnGrid(nodes, { below: 100, column: 180, row: 80 });
+  const boxes = new Map<string, Box>();
+  for (const n of nodes) boxes.set(n.id, { ...centres.get(n.id)!, ...size(n) });
+  return { boxes, gridded };
 }
 
 /** Where a line towards `to` leaves `from`'s box: on the side facing it (PathVisio's RelX/RelY). */

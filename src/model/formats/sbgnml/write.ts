@@ -3,6 +3,7 @@
  * when it has no position), an arc for every edge; kinds and relations AF cannot show are written
  * as the nearest class with a note, ids that are not NCNames with a prefix (`vocab.ts`).
  */
+import { placeOnGrid } from '../placement';
 import type { Pathway, PathwayEdge, PathwayNode } from '../../types';
 import { IdAllocator } from '../ids';
 import { exportedFile } from '../registry';
@@ -39,22 +40,13 @@ function layoutBoxes(nodes: readonly PathwayNode[]): { boxes: Map<string, Box>; 
   const boxes = new Map<string, Box>();
   const size = (n: PathwayNode) => ({ w: Math.max(80, Math.min(240, n.label.length * 7 + 24)), h: 40 });
   const leaves = nodes.filter((n) => n.kind !== 'compartment');
-  const placed = leaves.filter((n) => n.position);
-  const bottom = placed.length ? Math.max(...placed.map((n) => n.position!.y)) + 120 : 60;
-  const left = placed.length ? Math.min(...placed.map((n) => n.position!.x)) : 100;
-  const unplaced = leaves.filter((n) => !n.position);
-  const cols = Math.max(1, Math.ceil(Math.sqrt(unplaced.length)));
-  for (const n of placed) {
+  const grid = placeOnGrid(leaves, { below: 120, column: 200, row: 110 });
+  for (const n of leaves) {
     const s = size(n);
-    boxes.set(n.id, { x: n.position!.x - s.w / 2, y: n.position!.y - s.h / 2, ...s });
+    const c = grid.centres.get(n.id)!;
+    boxes.set(n.id, { x: c.x - s.w / 2, y: c.y - s.h / 2, ...s });
   }
-  unplaced.forEach((n, i) => {
-    const s = size(n);
-    const cx = left + (i % cols) * 200;
-    const cy = bottom + Math.floor(i / cols) * 110;
-    boxes.set(n.id, { x: cx - s.w / 2, y: cy - s.h / 2, ...s });
-  });
-  let gridded = unplaced.length;
+  let gridded = grid.gridded;
   // Compartments: around their content, innermost first; empty ones at their position or on the grid.
   const compartments = nodes.filter((n) => n.kind === 'compartment');
   const depth = depthOf(nodes);
@@ -70,7 +62,7 @@ function layoutBoxes(nodes: readonly PathwayNode[]): { boxes: Map<string, Box>; 
       const h = Math.max(...inside.map((b) => b.y + b.h)) + 30 - y;
       boxes.set(c.id, { x, y, w, h });
     } else {
-      const p = c.position ?? { x: left, y: bottom + (Math.ceil(unplaced.length / cols) + 1) * 110 };
+      const p = c.position ?? { x: grid.left, y: grid.top + (Math.ceil(grid.gridded / grid.columns) + 1) * 110 };
       if (!c.position) gridded++;
       boxes.set(c.id, { x: p.x - 100, y: p.y - 75, w: 200, h: 150 });
     }
