@@ -80,10 +80,9 @@ export const AF_ARC_RELATION: Readonly<Record<string, Relation>> = {
 };
 
 /** Glyph classes that become nodes, with the kind before any unit of information refines it. */
-export const GLYPH_KIND: Readonly<Record<string, NodeKind>> = {
-  'biological activity': 'protein',
+/** Entity glyph classes that both readers (Activity Flow and Process Description) take as nodes, with their kind. */
+const ENTITY_POOL_KIND: Readonly<Record<string, NodeKind>> = {
   phenotype: 'phenotype',
-  perturbation: 'drug',
   'perturbing agent': 'drug',
   macromolecule: 'protein',
   'macromolecule multimer': 'protein',
@@ -94,6 +93,12 @@ export const GLYPH_KIND: Readonly<Record<string, NodeKind>> = {
   'unspecified entity': 'concept',
   complex: 'complex',
   'complex multimer': 'complex',
+};
+
+export const GLYPH_KIND: Readonly<Record<string, NodeKind>> = {
+  ...ENTITY_POOL_KIND,
+  'biological activity': 'protein',
+  perturbation: 'drug',
   compartment: 'compartment',
   submap: 'concept',
 };
@@ -160,19 +165,9 @@ export const VERSION_LANGUAGE: Readonly<Record<string, string>> = {
  * process node named after what it makes or takes (`pd.ts`).
  */
 export const PD_ENTITY_KIND: Readonly<Record<string, NodeKind>> = {
-  macromolecule: 'protein',
-  'macromolecule multimer': 'protein',
-  'nucleic acid feature': 'protein',
-  'nucleic acid feature multimer': 'protein',
-  'simple chemical': 'small-molecule',
-  'simple chemical multimer': 'small-molecule',
-  complex: 'complex',
-  'complex multimer': 'complex',
-  'unspecified entity': 'concept',
-  'perturbing agent': 'drug',
+  ...ENTITY_POOL_KIND,
   'source and sink': 'process',
   'empty set': 'process',
-  phenotype: 'phenotype',
 };
 
 /** Process Description process nodes: converted to influences, never nodes. */
