@@ -2,7 +2,7 @@
 import type { Collection, Core, NodeSingular } from 'cytoscape';
 import type { Target } from '../model/target';
 import { NO_INSETS, type Insets } from '../store/graphController';
-import { COMPARTMENT_PADDING } from './elements';
+import { COMPARTMENT_PADDING, entityOf } from './elements';
 
 const PADDING = 20;
 
@@ -14,7 +14,7 @@ function prefersReducedMotion(): boolean {
 
 /** The elements drawn for a target: a node's glyphs (its own and its clones), or every stroke of an edge with its two ends. */
 function elementsOf(cy: Core, target: Target): Collection {
-  if (target.kind === 'node') return cy.$id(target.id).union(cy.nodes().filter((n) => n.data('entity') === target.id));
+  if (target.kind === 'node') return cy.nodes().filter((n) => entityOf(n) === target.id);
   const strokes = cy.edges().filter((e) => e.data('edgeId') === target.id);
   return strokes.union(strokes.connectedNodes());
 }

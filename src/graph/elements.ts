@@ -8,7 +8,7 @@
  * assert it; every stroke carries the id of the edge it draws, and clicking any of them selects
  * that edge.
  */
-import type { ElementDefinition } from 'cytoscape';
+import type { ElementDefinition, NodeSingular } from 'cytoscape';
 import { copiesOf } from '../model/clones';
 import type { Model } from '../model/model';
 import type { PathwayNode } from '../model/types';
@@ -90,6 +90,9 @@ export function routeStyle(
 }
 
 const round3 = (v: number) => Math.round(v * 1000) / 1000;
+
+/** The node a glyph draws: its own id, or, for a clone, the node it copies (`data.entity`). */
+export const entityOf = (glyph: NodeSingular): string => (glyph.data('entity') as string | undefined) ?? glyph.id();
 
 export function toElements(model: Model, positions: Positions): ElementDefinition[] {
   const out: ElementDefinition[] = [];

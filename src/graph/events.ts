@@ -3,6 +3,7 @@
  */
 import type { Core, EventObject, EventObjectEdge, EventObjectNode } from 'cytoscape';
 import type { Selection } from '../model/types';
+import { entityOf } from './elements';
 
 export interface GraphIntents {
   select: (selection: Selection) => void;
@@ -11,8 +12,7 @@ export interface GraphIntents {
 export function bindEvents(cy: Core, intents: GraphIntents): () => void {
   const onEdge = (evt: EventObjectEdge) => intents.select({ kind: 'edge', id: evt.target.data('edgeId') as string });
   // A clone selects the node it draws.
-  const onNode = (evt: EventObjectNode) =>
-    intents.select({ kind: 'node', id: (evt.target.data('entity') as string | undefined) ?? evt.target.id() });
+  const onNode = (evt: EventObjectNode) => intents.select({ kind: 'node', id: entityOf(evt.target) });
   const onBackground = (evt: EventObject) => {
     if (evt.target === cy) intents.select(null);
   };

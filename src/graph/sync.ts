@@ -7,6 +7,7 @@
  * proportion to the edges of that layer, not to the whole graph.
  */
 import type { Core, EdgeSingular, NodeSingular } from 'cytoscape';
+import { entityOf } from './elements';
 import type { LayerView } from '../model/layers';
 import type { Model } from '../model/model';
 import { NO_OVERLAY, type Overlay } from '../model/overlay';
@@ -110,9 +111,6 @@ function applyStroke(stroke: EdgeSingular, ctx: Context): void {
   setClass(stroke, 'cites-ref', on && overlay.citing.has(edgeId));
   setClass(stroke, 'kbd-focus', primary && focused?.kind === 'edge' && focused.id === edgeId);
 }
-
-/** The node a glyph draws: its own id, or, for a clone, the node's. */
-const entityOf = (node: NodeSingular): string => (node.data('entity') as string | undefined) ?? node.id();
 
 /**
  * A glyph shows when a shown edge draws it. A node that is selected, read out or tested shows even
