@@ -15,7 +15,7 @@ import { IdAllocator, toKebabId } from './ids';
 import { LayerTable } from './layers';
 import { fileStem } from './text';
 import type { ImportResult } from './types';
-import { SIF_RELATION_TOKEN } from './vocab';
+import { SIF_RELATION_TOKEN, splitCamelCase } from './vocab';
 
 type MutableNode = {
   id: string;
@@ -159,7 +159,7 @@ function buildEdges(draft: Draft, nodes: MutableNode[], idOf: Map<string, string
     const status = d.status ?? 'proposed';
     // The file's own type names a loosely fitting edge (`a-controls-expression-of-b`, `a-interacts-with-b`).
     const token = SIF_RELATION_TOKEN[d.relation];
-    const verb = d.foreign ? toKebabId(d.foreign.name.replace(/([a-z0-9])([A-Z])/g, '$1-$2'), token) : token;
+    const verb = d.foreign ? toKebabId(splitCamelCase(d.foreign.name), token) : token;
     const evidence = (d.evidence ?? []).filter((ev) => Object.hasOwn(draft.references ?? {}, ev.ref));
     const edge: MutableEdge = {
       id: ids.take(d.key ?? `${source}-${verb}-${target}`, 'edge'),

@@ -145,7 +145,7 @@ export interface RelationMatch {
 }
 
 /** `interactsWith` → `interacts-With` (then normalised); other names unchanged. */
-const splitCamelCase = (name: string): string => name.replace(/([a-z0-9])([A-Z])/g, '$1-$2');
+export const splitCamelCase = (name: string): string => name.replace(/([a-z0-9])([A-Z])/g, '$1-$2');
 
 /**
  * Map a foreign interaction name onto our relations. Exact synonyms give the relation; loose names
