@@ -1,35 +1,41 @@
 /**
- * Start-up: load the model (the file named by `?pathway=`, else the built-in one), then apply the
- * URL and keep it in sync.
+ * Start-up and the model's sources: `?pathway=`, a `#model=` link, the file kept from an earlier
+ * visit, the built-in model; then the URL applies and stays in sync. Also opening a file and going
+ * back to the built-in model.
  */
+import * as z from 'zod/mini';
+import { exportPathwayJson } from '../model/formats/pathway';
 import { buildModel } from '../model/model';
+import { decodeModel, modelInHash, withModelInHash } from '../model/shareLink';
+import type { Pathway } from '../model/types';
 import { isSafePathwayUrl } from '../model/url';
+import { flag } from '../model/urlValues';
 import { parsePathway, parsePathwayText, type ParseResult } from '../model/validate';
+import { indexedDbStorage, type ModelStorage } from './savedModel';
 import { appStore } from './store';
+import { BUILT_IN, type ModelSource } from './types';
 import { applyUrl, syncUrl } from './urlBridge';
 
 /** Load a validated result; on failure the errors are shown and the current model stays. */
-function loadResult(result: ParseResult, source: string): boolean {
+function loadResult(result: ParseResult, label: string, source: ModelSource = BUILT_IN): boolean {
   const { loadModel, setLoadErrors, addNotice } = appStore.getState();
   if (!result.ok) {
     setLoadErrors(result.errors);
-    addNotice(
-      `${source} could not be loaded: ${result.errors.length} problem${result.errors.length === 1 ? '' : 's'}.`,
-    );
+    addNotice(`${label} could not be loaded: ${result.errors.length} problem${result.errors.length === 1 ? '' : 's'}.`);
     return false;
   }
-  loadModel(buildModel(result.pathway));
+  loadModel(buildModel(result.pathway), source);
   return true;
 }
 
 /** Load a pathway value (already parsed JSON). */
-function loadPathwayValue(value: unknown, source = 'The pathway file'): boolean {
-  return loadResult(parsePathway(value), source);
+function loadPathwayValue(value: unknown, label = 'The pathway file'): boolean {
+  return loadResult(parsePathway(value), label);
 }
 
 /** Load pathway JSON text, e.g. a file the user opened. */
-export function loadPathwayText(text: string, source = 'The pathway file'): boolean {
-  return loadResult(parsePathwayText(text), source);
+export function loadPathwayText(text: string, label = 'The pathway file', source?: ModelSource): boolean {
+  return loadResult(parsePathwayText(text), label, source);
 }
 
 /**
@@ -51,7 +57,10 @@ async function loadPathwayUrl(raw: string, win: Window, fetchImpl: typeof fetch)
   try {
     const response = await fetchImpl(url.href, { credentials: 'same-origin' });
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
-    return loadPathwayText(await response.text(), `The pathway file ${url.pathname}`);
+    return loadPathwayText(await response.text(), `The pathway file ${url.pathname}`, {
+      kind: 'address',
+      url: raw,
+    });
   } catch (err) {
     addNotice(
       `The pathway file ${url.pathname} could not be fetched (${err instanceof Error ? err.message : 'error'}).`,
@@ -85,32 +94,125 @@ async function resolveBuiltIn(builtIn: BuiltIn): Promise<unknown> {
   }
 }
 
+/** What boot keeps for later: the built-in model (for "Built-in model"), the window and the storage. */
+interface Session {
+  readonly builtIn: BuiltIn;
+  readonly win: Window;
+  readonly storage: ModelStorage;
+  /** Embedded in a course page: the opened file is neither kept nor reopened. */
+  readonly embedded: boolean;
+}
+
+let session: Session | null = null;
+
+/** Drop `#model=` from the address (the model it held was replaced, or refused). */
+function forgetLinkInAddress(win: Window): void {
+  const hash = withModelInHash(win.location.hash, null);
+  if (hash === win.location.hash) return;
+  try {
+    win.history.replaceState(win.history.state, '', `${win.location.pathname}${win.location.search}${hash}`);
+  } catch {
+    // A sandboxed frame may refuse; the fragment then stays, harmlessly.
+  }
+}
+
+/**
+ * Open the pathway a `#model=` link holds: decoded with every check of `shareLink.ts`, then validated
+ * like any file. On refusal the reason is shown, the current model stays and the fragment goes.
+ */
+async function loadLink(value: string, win: Window): Promise<boolean> {
+  const decoded = await decodeModel(value);
+  const opened = decoded.ok
+    ? loadPathwayText(decoded.text, 'The pathway in this link', { kind: 'link' })
+    : (appStore.getState().addNotice(`The pathway in this link was not opened: ${decoded.reason}.`), false);
+  if (!opened) forgetLinkInAddress(win);
+  return opened;
+}
+
+/** Reopen the file kept from an earlier visit; a kept file that no longer loads is forgotten. */
+async function loadSaved(storage: ModelStorage): Promise<boolean> {
+  const saved = await storage.read();
+  if (!saved) return false;
+  const source: ModelSource = { kind: 'file', name: saved.name, reopened: true };
+  if (!loadPathwayText(saved.text, `${saved.name} (kept from your last visit)`, source)) {
+    await storage.clear();
+    return false;
+  }
+  appStore
+    .getState()
+    .addNotice(`Reopened ${saved.name} from your last visit. “Built-in model” in the toolbar goes back.`, 'info');
+  return true;
+}
+
+function isEmbedded(search: string): boolean {
+  const parsed = z.safeParse(flag, new URLSearchParams(search).get('embed'));
+  return parsed.success && parsed.data;
+}
+
+/**
+ * Start-up. The model is, in order: the file `?pathway=` names; the pathway a `#model=` link holds;
+ * the file opened on an earlier visit (not in an embed); the built-in model. The first of these that
+ * is there is the one tried: if it fails, it says why and the built-in model is shown. Then the URL's state applies and the address follows the store.
+ */
 export async function boot(
   builtIn: BuiltIn,
   win: Window = window,
   fetchImpl: typeof fetch = fetch,
+  storage: ModelStorage = indexedDbStorage(),
 ): Promise<() => void> {
   const unwatch = watchColorScheme(win);
-  let requested: string | null = null;
+  let search = '';
   try {
-    requested = new URLSearchParams(win.location.search).get('pathway');
+    search = win.location.search;
   } catch {
-    requested = null;
+    search = '';
   }
-  const fromFile = requested !== null && (await loadPathwayUrl(requested, win, fetchImpl));
-  if (!fromFile) {
+  const embedded = isEmbedded(search);
+  session = { builtIn, win, storage, embedded };
+  const requested = new URLSearchParams(search).get('pathway');
+  // One source is asked for; when it fails, the built-in model is shown (not an earlier file).
+  const link = modelInHash(win.location.hash);
+  let opened: boolean;
+  if (requested !== null) opened = await loadPathwayUrl(requested, win, fetchImpl);
+  else if (link !== null) opened = await loadLink(link, win);
+  else opened = !embedded && (await loadSaved(storage));
+  const fromFile = requested !== null && opened;
+  if (!opened) {
     const fileErrors = appStore.getState().loadErrors;
     if (!loadPathwayValue(await resolveBuiltIn(builtIn), 'The built-in model')) return unwatch;
-    // Keep showing why the requested file was not opened.
+    // Keep showing why the requested file or link was not opened.
     if (fileErrors.length) appStore.getState().setLoadErrors(fileErrors);
   }
-  applyUrl(appStore, win.location.search);
+  applyUrl(appStore, search);
   if (!fromFile) appStore.getState().setConfig({ pathwayUrl: null });
   const unsync = syncUrl(appStore, win);
+  // A pasted link that differs only in its fragment does not reload the page.
+  const onHash = () => {
+    const value = modelInHash(win.location.hash);
+    if (value !== null) void loadLink(value, win);
+  };
+  win.addEventListener?.('hashchange', onHash);
   return () => {
     unwatch();
     unsync();
+    win.removeEventListener?.('hashchange', onHash);
   };
+}
+
+/**
+ * Back to the built-in model from an opened file, a link or `?pathway=`: the kept file is
+ * forgotten and the address loses what named the other model.
+ */
+export async function showBuiltIn(): Promise<boolean> {
+  if (!session) return false;
+  const { builtIn, win, storage } = session;
+  const value = await resolveBuiltIn(builtIn);
+  if (!loadPathwayValue(value, 'The built-in model')) return false;
+  await storage.clear();
+  forgetLinkInAddress(win);
+  appStore.getState().setConfig({ pathwayUrl: null, focus: [] });
+  appStore.getState().addNotice('Showing the built-in model.', 'info');
+  return true;
 }
 
 /** The largest file the app opens (a pathway of many thousand nodes is a few MB). */
@@ -119,7 +221,8 @@ const MAX_FILE_BYTES = 20 * 1024 * 1024;
 /**
  * Open a file the user chose or dropped: any supported format (detected from the content and the
  * name), validated before it replaces anything. On failure the current model stays and the
- * problems are listed. Returns whether the file was opened.
+ * problems are listed. Once opened, it is kept in this browser for the next visit (not in an
+ * embed) and replaces any `#model=` link in the address. Returns whether the file was opened.
  */
 export async function loadFile(text: string, fileName: string): Promise<boolean> {
   const { setLoadErrors, addNotice, loadModel, setConfig } = appStore.getState();
@@ -134,12 +237,23 @@ export async function loadFile(text: string, fileName: string): Promise<boolean>
     addNotice(`${fileName} was not opened: ${result.errors.length} problem${result.errors.length === 1 ? '' : 's'}.`);
     return false;
   }
-  loadModel(buildModel(result.pathway));
+  loadModel(buildModel(result.pathway), { kind: 'file', name: fileName, reopened: false });
   setConfig({ pathwayUrl: null, focus: [] });
   addNotice(`Opened ${fileName}.`, 'info');
   const shown = result.warnings.slice(0, 3);
   for (const w of shown) addNotice(w, 'warning');
   if (result.warnings.length > shown.length)
     addNotice(`…and ${result.warnings.length - shown.length} more notes about ${fileName}.`, 'warning');
+  if (session) {
+    forgetLinkInAddress(session.win);
+    if (!session.embedded) await keep(session.storage, fileName, result.pathway);
+  }
   return true;
+}
+
+/** Keep an opened pathway for the next visit; say so when this browser keeps nothing. */
+async function keep(storage: ModelStorage, name: string, pathway: Pathway): Promise<void> {
+  const text = exportPathwayJson(pathway);
+  const kept = await storage.write({ name, text, savedAt: Date.now() });
+  if (!kept) appStore.getState().addNotice(`This browser does not keep files: ${name} will not come back on a reload.`);
 }

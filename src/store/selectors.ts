@@ -12,6 +12,7 @@ import type { Layer, PathwayEdge, PathwayNode } from '../model/types';
 import type { AppState } from './types';
 
 export const selectModel = (s: AppState) => s.model;
+export const selectModelSource = (s: AppState) => s.modelSource;
 export const selectActiveLayers = (s: AppState) => s.activeLayers;
 export const selectSelection = (s: AppState) => s.selection;
 export const selectNotices = (s: AppState) => s.notices;

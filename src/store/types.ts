@@ -4,13 +4,26 @@ import type { Target } from '../model/target';
 import type { Control, ViewMode } from '../model/url';
 import type { Selection, ValidationError } from '../model/types';
 
+/** Where the loaded model came from: what "Copy link" shares and what "Built-in model" leaves. */
+export type ModelSource =
+  | { readonly kind: 'built-in' }
+  /** `?pathway=`: a file on this site, named in the address. */
+  | { readonly kind: 'address'; readonly url: string }
+  /** A file the user opened (kept in this browser); `reopened` when it came back on a reload. */
+  | { readonly kind: 'file'; readonly name: string; readonly reopened: boolean }
+  /** A `#model=` link. */
+  | { readonly kind: 'link' };
+
+export const BUILT_IN: ModelSource = { kind: 'built-in' };
+
 export interface ModelSlice {
   /** The loaded model; null only before the first load. */
   model: Model | null;
+  modelSource: ModelSource;
   /** Problems with the last file that failed to load (the previous model stays). */
   loadErrors: readonly ValidationError[];
   /** Replace the model; layers go to the new model's defaults and the selection clears. */
-  loadModel: (model: Model) => void;
+  loadModel: (model: Model, source?: ModelSource) => void;
   setLoadErrors: (errors: readonly ValidationError[]) => void;
 }
 

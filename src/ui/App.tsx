@@ -12,6 +12,7 @@ import {
 } from '../store/selectors';
 import { appActions } from '../store/store';
 
+import { BuiltInButton } from './components/BuiltInButton';
 import { CopyLink } from './components/CopyLink';
 import { DetailsPanel } from './components/DetailsPanel';
 import { EmbedDialog } from './components/EmbedDialog';
@@ -152,6 +153,7 @@ export function App({ cyOptions, onCyReady }: AppProps) {
             <ViewControls />
             <ThemeSelect />
             <OpenFile />
+            <BuiltInButton />
             <ExportDialog />
             <CopyLink />
             <EmbedDialog />

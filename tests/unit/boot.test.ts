@@ -1,18 +1,21 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { boot } from '../../src/store/boot';
-import { appStore } from '../../src/store/store';
+import { encodeModel } from '../../src/model/shareLink';
+import type { Pathway } from '../../src/model/types';
+import { boot, loadFile, showBuiltIn } from '../../src/store/boot';
+import { memoryStorage } from '../../src/store/savedModel';
+import { appStore, resetAppStore } from '../../src/store/store';
 import { readJson, rawFixture } from '../helpers/fixtures';
 
 const builtIn = readJson('tests/fixtures/mini.json');
 
-function fakeWindow(search: string) {
+function fakeWindow(search: string, hash = '') {
   const replaceState = vi.fn();
   return {
     win: {
       location: {
         search,
         pathname: '/app/',
-        hash: '',
+        hash,
         href: `https://course.example.edu/app/${search}`,
         origin: 'https://course.example.edu',
       },
@@ -27,7 +30,24 @@ const response = (body: string, status = 200) =>
   ({ ok: status < 400, status, text: () => Promise.resolve(body) }) as Response;
 
 let stop: (() => void) | undefined;
-afterEach(() => stop?.());
+afterEach(() => {
+  stop?.();
+  resetAppStore();
+});
+
+const noticeText = () =>
+  appStore
+    .getState()
+    .notices.map((n) => n.text)
+    .join(' ');
+
+/** The mini fixture under another id and title: a model that is not the built-in one. */
+function otherPathway(): Record<string, unknown> {
+  const other = rawFixture();
+  other.id = 'other';
+  other.title = 'Another model';
+  return other;
+}
 
 describe('boot', () => {
   it('loads the built-in model, applies the URL and follows the system colour scheme', async () => {
@@ -129,5 +149,108 @@ describe('boot with a fetched built-in model', () => {
         .notices.map((n) => n.text)
         .join(' '),
     ).toMatch(/built-in model could not be loaded \(HTTP 404\)/);
+  });
+});
+
+describe('a pathway in a #model= link', () => {
+  it('opens the pathway the link holds, and its address state applies to it', async () => {
+    const value = await encodeModel(otherPathway() as unknown as Pathway);
+    const { win, replaceState } = fakeWindow('?layers=critique,alpha', `#model=${value}`);
+    stop = await boot(builtIn, win, vi.fn(), memoryStorage());
+    const s = appStore.getState();
+    expect(s.model?.pathway.title).toBe('Another model');
+    expect(s.modelSource).toEqual({ kind: 'link' });
+    expect(s.activeLayers).toEqual(['alpha', 'critique']);
+    // The canonical address keeps the link, so a reload opens it again.
+    expect(replaceState).toHaveBeenLastCalledWith(null, '', `/app/?layers=alpha,critique#model=${value}`);
+  });
+
+  it('refuses a damaged link with the reason, keeps the built-in model and drops the fragment', async () => {
+    const { win, replaceState } = fakeWindow('?layers=beta', '#model=abc$');
+    stop = await boot(builtIn, win, vi.fn(), memoryStorage());
+    expect(appStore.getState().model?.pathway.id).toBe('mini');
+    expect(appStore.getState().modelSource).toEqual({ kind: 'built-in' });
+    expect(noticeText()).toMatch(/pathway in this link was not opened: the link is damaged/);
+    expect(replaceState).toHaveBeenCalledWith(null, '', '/app/?layers=beta');
+  });
+
+  it('refuses a well-formed link whose pathway is invalid, naming the problem', async () => {
+    const bad = otherPathway() as { edges: Record<string, unknown>[] };
+    bad.edges[0]!.relation = 'activates';
+    const value = await encodeModel(bad as unknown as Pathway);
+    const { win } = fakeWindow('', `#model=${value}`);
+    stop = await boot(builtIn, win, vi.fn(), memoryStorage());
+    expect(appStore.getState().model?.pathway.id).toBe('mini');
+    expect(appStore.getState().loadErrors[0]?.path).toBe('edges[0].relation');
+    expect(noticeText()).toMatch(/pathway in this link could not be loaded: 1 problem/);
+  });
+
+  it('after a refused link shows the built-in model, not a file kept from an earlier visit', async () => {
+    const storage = memoryStorage({ name: 'kept.json', text: JSON.stringify(otherPathway()), savedAt: 1 });
+    const { win } = fakeWindow('', '#model=@@');
+    stop = await boot(builtIn, win, vi.fn(), storage);
+    expect(appStore.getState().model?.pathway.id).toBe('mini');
+  });
+});
+
+describe('nothing lost on reload', () => {
+  it('keeps an opened file, reopens it on the next visit, and goes back to the built-in model', async () => {
+    const storage = memoryStorage();
+    const first = fakeWindow('');
+    stop = await boot(builtIn, first.win, vi.fn(), storage);
+    expect(await loadFile(JSON.stringify(otherPathway()), 'other.json')).toBe(true);
+    expect(storage.current?.name).toBe('other.json');
+    stop();
+
+    // The reload.
+    resetAppStore();
+    const second = fakeWindow('?layers=beta');
+    stop = await boot(builtIn, second.win, vi.fn(), storage);
+    const s = appStore.getState();
+    expect(s.model?.pathway.title).toBe('Another model');
+    expect(s.modelSource).toEqual({ kind: 'file', name: 'other.json', reopened: true });
+    expect(s.activeLayers).toEqual(['beta']);
+    expect(noticeText()).toMatch(/Reopened other\.json from your last visit/);
+
+    expect(await showBuiltIn()).toBe(true);
+    expect(appStore.getState().model?.pathway.id).toBe('mini');
+    expect(appStore.getState().modelSource).toEqual({ kind: 'built-in' });
+    expect(storage.current).toBeNull();
+  });
+
+  it('an opened file replaces a #model= link in the address', async () => {
+    const value = await encodeModel(otherPathway() as unknown as Pathway);
+    const { win, replaceState } = fakeWindow('', `#x=1&model=${value}`);
+    stop = await boot(builtIn, win, vi.fn(), memoryStorage());
+    expect(appStore.getState().modelSource).toEqual({ kind: 'link' });
+    await loadFile(JSON.stringify(rawFixture()), 'mini-copy.json');
+    expect(replaceState).toHaveBeenLastCalledWith(null, '', '/app/#x=1');
+  });
+
+  it('an embedded frame neither reopens nor keeps a file', async () => {
+    const storage = memoryStorage({ name: 'kept.json', text: JSON.stringify(otherPathway()), savedAt: 1 });
+    const { win } = fakeWindow('?embed=1');
+    stop = await boot(builtIn, win, vi.fn(), storage);
+    expect(appStore.getState().model?.pathway.id).toBe('mini');
+    storage.current = null;
+    expect(await loadFile(JSON.stringify(otherPathway()), 'other.json')).toBe(true);
+    expect(storage.current).toBeNull();
+  });
+
+  it('forgets a kept file that no longer loads, and says why', async () => {
+    const storage = memoryStorage({ name: 'old.json', text: '{"schemaVersion": 99}', savedAt: 1 });
+    const { win } = fakeWindow('');
+    stop = await boot(builtIn, win, vi.fn(), storage);
+    expect(appStore.getState().model?.pathway.id).toBe('mini');
+    expect(storage.current).toBeNull();
+    expect(noticeText()).toMatch(/old\.json \(kept from your last visit\) could not be loaded/);
+  });
+
+  it('says so when the browser keeps nothing', async () => {
+    const storage = { ...memoryStorage(), write: () => Promise.resolve(false) };
+    const { win } = fakeWindow('');
+    stop = await boot(builtIn, win, vi.fn(), storage);
+    await loadFile(JSON.stringify(otherPathway()), 'other.json');
+    expect(noticeText()).toMatch(/does not keep files: other\.json will not come back on a reload/);
   });
 });
