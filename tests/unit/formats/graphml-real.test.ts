@@ -115,6 +115,33 @@ describe('GraphML with undeclared keys (cytoscape.js-graphml, as the IntAct netw
 });
 
 describe('GraphML from Cytoscape desktop', () => {
+  it('reads a Cytoscape 3.x export whose edge columns are declared for="node" (GRNsight 4-gene_4-edge_Manual-Cytoscape_test-naming.graphml)', () => {
+    const file = formatFixture('real/grnsight-4-gene_4-edge_Manual-Cytoscape_test-naming.graphml');
+    const { pathway, warnings } = imported(importGraphml(file, 'test-naming.graphml'));
+    // The curator typed a different value in each column, to see which one names the node.
+    expect(idLabels(pathway)).toEqual([
+      '116 Gene1_sharedname',
+      '118 Gene2_sharedname',
+      '120 Gene3_sharedname',
+      '122 Gene4_sharedname',
+    ]);
+    expect(pathway.nodes.find((n) => n.id === '122')).toMatchObject({ synonyms: ['Gene4_name'] });
+    // Four edges, one a self-loop; their "interaction" column is read although declared for nodes.
+    expect(triples(pathway).sort()).toEqual([
+      '116 unknown-influence 118',
+      '118 unknown-influence 120',
+      '120 unknown-influence 122',
+      '122 unknown-influence 122',
+    ]);
+    expect(warnings).toContain(
+      'edge data keys declared only for other elements (as Cytoscape 3.5 and earlier write them) were read by their names: "interaction"',
+    );
+    expect(warnings.some((w) => w.includes('unknown interaction type "interacts with_interaction"'))).toBe(true);
+    // Named by the column, not as an undeclared key.
+    expect(warnings.filter((w) => w.includes('undeclared key'))).toEqual([]);
+    expect(warnings.some((w) => w.startsWith('edge data "shared name" not imported'))).toBe(true);
+  });
+
   it('prefers gene_name / display name, then shared name, then name, skipping accessions', () => {
     const text = `<?xml version="1.0" encoding="UTF-8"?>
       <graphml xmlns="http://graphml.graphdrawing.org/xmlns">

@@ -61,8 +61,14 @@ function readKeys(root: Element): Map<string, KeyInfo[]> {
 /** An element's data values by role, and which of them came from a key's `<default>`. */
 type DataValues = Map<Role, Element | string> & { readonly defaulted: ReadonlySet<Role> };
 
-/** The undeclared keys read by their name, by domain (those not imported are warned about where met). */
-type Undeclared = Record<Domain, Set<string>>;
+/**
+ * Keys read by their name, by domain (those not imported are warned about where met): `never`
+ * declared, or declared for another domain only (Cytoscape 3.5 and earlier declare every key
+ * `for="node"`, the edges' columns too).
+ */
+type Undeclared = Record<'never' | 'elsewhere', Record<Domain, Set<string>>>;
+
+const noKeys = (): Record<Domain, Set<string>> => ({ graph: new Set(), node: new Set(), edge: new Set() });
 
 /**
  * The values of an element's `<data>` children by role, with key defaults filled in. A key that is
@@ -81,18 +87,21 @@ function readData(
   const defaulted = new Set<Role>();
   for (const data of childElements(el, 'data')) {
     const keyId = attr(data, 'key') ?? '';
-    const info = keys.get(keyId)?.find((k) => k.domain === domain);
-    const role = info ? info.role : roleOf(domain, keyId);
+    const declared = keys.get(keyId);
+    const info = declared?.find((k) => k.domain === domain);
+    // Declared, but for another domain: read by the name it was declared with.
+    const elsewhere = info ? undefined : declared?.[0]?.name;
+    const role = info ? info.role : roleOf(domain, elsewhere ?? keyId);
     if (!role) {
       warnings.add(
-        info
-          ? `${domain} data "${info.name}" not imported`
+        info || elsewhere !== undefined
+          ? `${domain} data "${info?.name ?? elsewhere}" not imported`
           : `data with undeclared key "${keyId}" on ${domain}s not imported`,
         where,
       );
       continue;
     }
-    if (!info) undeclared[domain].add(keyId);
+    if (!info) undeclared[elsewhere === undefined ? 'never' : 'elsewhere'][domain].add(elsewhere ?? keyId);
     const value = ELEMENT_ROLES.has(role) ? data : (data.textContent ?? '');
     const previous = out.get(role);
     if (previous === undefined || (typeof previous === 'string' && !previous.trim())) out.set(role, value);
@@ -290,7 +299,7 @@ export function importGraphml(input: string, name?: string): ImportResult {
         warnings.add(`graph ${i + 2} ("${attr(g, 'id') ?? ''}") not imported: only the first graph is read`),
       );
     const keys = readKeys(root);
-    const undeclared: Undeclared = { graph: new Set(), node: new Set(), edge: new Set() };
+    const undeclared: Undeclared = { never: noKeys(), elsewhere: noKeys() };
     const graphData = readData(graph, 'graph', keys, undeclared, warnings, `graph "${attr(graph, 'id') ?? ''}"`);
     const walk: Walk = {
       keys,
@@ -302,10 +311,14 @@ export function importGraphml(input: string, name?: string): ImportResult {
       seenEdges: 0,
     };
     readGraph(graph, undefined, walk);
-    for (const [domain, read] of Object.entries(undeclared))
+    const quoted = (read: Set<string>) => [...read].map((k) => `"${k}"`).join(', ');
+    for (const [domain, read] of Object.entries(undeclared.never))
+      if (read.size)
+        warnings.add(`${domain} data keys never declared with <key> were read by their names: ${quoted(read)}`);
+    for (const [domain, read] of Object.entries(undeclared.elsewhere))
       if (read.size)
         warnings.add(
-          `${domain} data keys never declared with <key> were read by their names: ${[...read].map((k) => `"${k}"`).join(', ')}`,
+          `${domain} data keys declared only for other elements (as Cytoscape 3.5 and earlier write them) were read by their names: ${quoted(read)}`,
         );
     // yEd and NetworkX call every graph "G": not a name worth keeping.
     const graphId = toText(attr(graph, 'id'));
