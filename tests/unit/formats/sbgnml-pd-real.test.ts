@@ -28,6 +28,29 @@ const COMPONENTS =
   "a complex's components are not nodes: the complex's label or description names them, and an arc at a component is read at the complex";
 
 describe('SBGN-ML Process Description, real files', () => {
+  it('Reactome export (R-HSA-72086, mRNA Capping): readable names, compartments from the drawing alone', () => {
+    const file = 'sciluna-R-HSA-72086.sbgn';
+    const { pathway, warnings } = imported(importSbgnml(formatFixture(`real/${file}`), file));
+    expect(pathway.nodes).toHaveLength(28);
+    expect(pathway.edges).toHaveLength(40);
+    const rows = table(pathway);
+    expect(rows).toMatchObject({
+      'compartmentvertex-70101-6': 'cytosol | compartment | ',
+      // Drawn inside the cytosol's box; the file names no compartment for anything.
+      'compartmentvertex-7660-7': 'nucleoplasm | compartment | compartmentvertex-70101-6',
+      'entityvertex-77063-5': 'Capping complex (initial) | complex | compartmentvertex-7660-7',
+    });
+    const labels = pathway.nodes.map((n) => n.label);
+    expect(labels).toEqual(expect.arrayContaining(['RNGTT', 'AdoMet', 'p-SUPT5H (P)']));
+    // Every entity is drawn in the nucleoplasm.
+    expect(pathway.nodes.filter((n) => n.parent === 'compartmentvertex-7660-7')).toHaveLength(26);
+    expect(warnings[0]).toMatch(/^Converted from SBGN Process Description: 11 processes became 40 influences/);
+    expect(warnings).toContain(
+      'the map names no compartment for any glyph (compartmentRef): 27 were put in the compartment drawn around them',
+    );
+    expect(triples(pathway).filter((t) => t.includes(' binds '))).toHaveLength(9);
+  });
+
   it('libSBGN example (language="process description"): IRF1 induction, with an "and", an association and ∅', () => {
     const file = 'libsbgn-activated_stat1alpha_induction_of_the_irf1_gene.sbgn';
     const { pathway, warnings } = imported(importSbgnml(formatFixture(`real/${file}`), file));

@@ -160,6 +160,28 @@ describe('importSbgnml', () => {
     }
   });
 
+  it('puts glyphs in the compartment drawn around them only when the map names no compartment at all', () => {
+    const map = (ref: string) => `<sbgn xmlns="http://sbgn.org/libsbgn/0.3"><map language="activity flow">
+      <glyph class="compartment" id="cell"><label text="cell"/><bbox x="0" y="0" w="500" h="500"/></glyph>
+      <glyph class="compartment" id="nucleus"><label text="nucleus"/><bbox x="200" y="200" w="200" h="200"/></glyph>
+      <glyph class="macromolecule" id="a"${ref}><label text="A"/><bbox x="20" y="20" w="60" h="30"/></glyph>
+      <glyph class="macromolecule" id="b"><label text="B"/><bbox x="250" y="250" w="60" h="30"/></glyph>
+      <glyph class="macromolecule" id="c"><label text="C"/><bbox x="600" y="600" w="60" h="30"/></glyph>
+      <arc class="positive influence" id="e1" source="a" target="b"/>
+    </map></sbgn>`;
+    const parent = (p: { nodes: readonly { id: string; parent?: string | undefined }[] }) =>
+      Object.fromEntries(p.nodes.map((n) => [n.id, n.parent ?? '']));
+    const drawn = imported(importSbgnml(map('')));
+    // The smallest box around each: B in the nucleus, the nucleus in the cell; C is drawn outside.
+    expect(parent(drawn.pathway)).toEqual({ cell: '', nucleus: 'cell', a: 'cell', b: 'nucleus', c: '' });
+    expect(drawn.warnings).toContain(
+      'the map names no compartment for any glyph (compartmentRef): 3 were put in the compartment drawn around them',
+    );
+    // A map that names any compartment is taken at its word.
+    const named = imported(importSbgnml(map(' compartmentRef="nucleus"')));
+    expect(parent(named.pathway)).toEqual({ cell: '', nucleus: '', a: 'nucleus', b: '', c: '' });
+  });
+
   it('reads a map without a language as Activity Flow, with a warning, and only the first map', () => {
     const text = `<sbgn xmlns="http://sbgn.org/libsbgn/0.3">
       <map id="m1"><glyph id="x" class="phenotype"><label text="X"/></glyph>

@@ -14,7 +14,7 @@ import { toText } from '../values';
 import { kindFromName, relationFromName } from '../vocab';
 import { Warnings } from '../warnings';
 import { attr, childElements, firstChild, readXmlRoot } from '../xml';
-import { centre, idAttr } from './glyphs';
+import { centre, compartmentsFromDrawing, idAttr } from './glyphs';
 import { readProcessDescription } from './pd';
 import {
   AF_ARC_RELATION,
@@ -186,7 +186,7 @@ export function importSbgnml(input: string, name?: string): ImportResult {
         fileName: name,
         ownId: toText(idAttr(map, 'id')),
         ownDescription: pd.notice,
-        nodes: pd.nodes,
+        nodes: compartmentsFromDrawing(map, pd.nodes, warnings),
         edges: pd.edges,
         warnings,
       });
@@ -204,7 +204,7 @@ export function importSbgnml(input: string, name?: string): ImportResult {
       format: 'SBGN-ML',
       fileName: name,
       ownId: toText(idAttr(map, 'id')),
-      nodes: read.nodes,
+      nodes: compartmentsFromDrawing(map, read.nodes, warnings),
       edges,
       warnings,
     });
