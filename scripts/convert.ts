@@ -37,7 +37,14 @@ import {
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { detectFormat, importFile } from '../src/model/formats/load.ts';
-import { FORMATS, type FormatId, type FormatInfo, formatById, formatsOfFile } from '../src/model/formats/registry.ts';
+import {
+  FORMATS,
+  type FormatInfo,
+  type ReadFormatId,
+  type ReadFormatInfo,
+  formatById,
+  formatsOfFile,
+} from '../src/model/formats/registry.ts';
 import type { ExportResult } from '../src/model/formats/types.ts';
 
 /** Where the command writes: the converted file (no output file given) and the summaries; everything else. */
@@ -48,7 +55,7 @@ export interface ConvertIo {
 
 const COMMAND = 'npm run convert --';
 const HELP_HINT = `Run \`${COMMAND} --help\` for usage.`;
-const XML_FORMATS: readonly FormatId[] = ['graphml', 'sbgnml', 'gpml'];
+const XML_FORMATS: readonly ReadFormatId[] = ['graphml', 'sbgnml', 'gpml'];
 
 /** A mistake in the command line: exit status 2. */
 class UsageError extends Error {}
@@ -178,7 +185,7 @@ function writeWhole(path: string, text: string): void {
 }
 
 interface Converted {
-  readonly from: FormatInfo;
+  readonly from: ReadFormatInfo;
   readonly result: ExportResult;
   readonly nodes: number;
   readonly edges: number;
@@ -279,7 +286,7 @@ async function convertOne(options: Options, io: ConvertIo): Promise<number> {
 }
 
 /** Is this file of the folder one to convert: a format by content, or plain text with a SIF extension. */
-function recognised(fileName: string, text: string): FormatId | undefined {
+function recognised(fileName: string, text: string): ReadFormatId | undefined {
   const id = detectFormat(fileName, text);
   if (id !== 'sif') return id;
   return formatsOfFile(fileName).some((f) => f.id === 'sif') ? id : undefined;

@@ -5,9 +5,10 @@
  */
 import { parseJson } from '../json';
 import { parsePathwayText } from '../validate';
-import { FORMATS, type FormatId, type Importer, extensionOf, formatById, formatsOfFile } from './registry';
+import { READ_FORMATS, type Importer, type ReadFormatId, extensionOf, formatById, formatsOfFile } from './registry';
 import { looksBinary } from './text';
 import type { ImportResult } from './types';
+import { isRecord } from './values';
 
 /** Pathway files go through the same validation as the built-in model (their edges keep their citations). */
 export const importPathway: Importer = (text) => {
@@ -16,7 +17,7 @@ export const importPathway: Importer = (text) => {
 };
 
 /** The format that alone claims this file name's extension (`.cyjs`, `.graphml`; not `.json` or `.xml`). */
-function ownerOfExtension(fileName: string | undefined): FormatId | undefined {
+function ownerOfExtension(fileName: string | undefined): ReadFormatId | undefined {
   const claimed = formatsOfFile(fileName);
   return extensionOf(fileName) && claimed.length === 1 ? claimed[0]!.id : undefined;
 }
@@ -31,13 +32,27 @@ function xmlRootName(text: string): string | undefined {
 }
 
 /**
- * Guess the format from the content first (JSON with `schemaVersion` → pathway, other JSON → cyjs,
- * XML root `<graphml>` / `<sbgn>`, a `<Pathway>` in a GPML namespace), then from an extension only
- * one format claims (broken JSON in a `.cyjs` file → cyjs, broken XML in a `.graphml`, `.sbgn` or
- * `.gpml` file → that format); any other plain text is SIF. `undefined` for binary data, empty text
- * or XML of another kind.
+ * PSI-MI JSON (MI-JSON, what IntAct's portal downloads and JAMI writes): a top-level `data` list
+ * holding `"object": "interactor"` / `"interaction"` items. (Cytoscape.js JSON's top-level `data`
+ * is an object, never a list.)
  */
-export function detectFormat(fileName: string | undefined, text: string): FormatId | undefined {
+function isMiJson(value: unknown): boolean {
+  return (
+    isRecord(value) &&
+    Array.isArray(value.data) &&
+    value.data.some((item) => isRecord(item) && (item.object === 'interactor' || item.object === 'interaction'))
+  );
+}
+
+/**
+ * Guess the format from the content first (JSON with `schemaVersion` → pathway, a `data` list of
+ * MI-JSON interactors and interactions → mijson, other JSON → cyjs, XML root `<graphml>` /
+ * `<sbgn>`, a `<Pathway>` in a GPML namespace), then from an extension only one format claims
+ * (broken JSON in a `.cyjs` file → cyjs, broken XML in a `.graphml`, `.sbgn` or `.gpml` file →
+ * that format); any other plain text is SIF. `undefined` for binary data, empty text or XML of
+ * another kind.
+ */
+export function detectFormat(fileName: string | undefined, text: string): ReadFormatId | undefined {
   const head = text.replace(/^\uFEFF/, '').trimStart();
   if (!head || looksBinary(head)) return undefined;
   const owner = ownerOfExtension(fileName);
@@ -45,7 +60,8 @@ export function detectFormat(fileName: string | undefined, text: string): Format
     const parsed = parseJson(head);
     if (!parsed.ok) return owner === 'cyjs' ? 'cyjs' : 'pathway';
     const value = parsed.value;
-    return typeof value === 'object' && value !== null && 'schemaVersion' in value ? 'pathway' : 'cyjs';
+    if (isRecord(value) && 'schemaVersion' in value) return 'pathway';
+    return isMiJson(value) ? 'mijson' : 'cyjs';
   }
   if (head.startsWith('<')) {
     const root = xmlRootName(head);
@@ -67,7 +83,7 @@ const orList = (items: readonly string[]) =>
  * format's importer is loaded with a dynamic `import()`. A pathway file is validated with
  * `parsePathwayText` (its edges keep their citations; warnings are then empty). Never rejects.
  */
-export async function importFile(text: string, fileName?: string, format?: FormatId): Promise<ImportResult> {
+export async function importFile(text: string, fileName?: string, format?: ReadFormatId): Promise<ImportResult> {
   const id = format ?? detectFormat(fileName, text);
   if (id === undefined)
     return {
@@ -75,7 +91,7 @@ export async function importFile(text: string, fileName?: string, format?: Forma
       errors: [
         {
           path: '(file)',
-          message: `not a recognised pathway file: expected ${orList(FORMATS.map((f) => f.label))}`,
+          message: `not a recognised pathway file: expected ${orList(READ_FORMATS.map((f) => f.label))}`,
         },
       ],
     };

@@ -5,13 +5,21 @@
  * (`load.ts`: `detectFormat`, `importFile`), the Export dialog's list, and the exporters themselves
  * (file extension, MIME type, losses: {@link exportedFile}).
  *
+ * A format may be read only (PSI-MI JSON): it is in {@link READ_FORMATS}, which the Open dialog,
+ * drag and drop and the loader read, but not in {@link FORMATS}, the formats written, which the
+ * Export dialog and `npm run convert -- --to` list.
+ *
  * The format modules and the loader are loaded on demand (each is its own chunk): this file imports
  * none of them statically, so it stays small in the first download, where the UI needs it.
  */
 import type { Pathway } from '../types';
 import type { EdgeSelection, ExportResult, ImportResult } from './types';
 
+/** A format the app reads and writes. */
 export type FormatId = 'pathway' | 'cyjs' | 'sif' | 'graphml' | 'sbgnml' | 'gpml';
+
+/** Any format the app reads: those it also writes, and PSI-MI JSON, which it only reads. */
+export type ReadFormatId = FormatId | 'mijson';
 
 /** Reads a file's text; `fileName` names the pathway when the file does not. Never throws. */
 export type Importer = (text: string, fileName?: string) => ImportResult;
@@ -39,8 +47,9 @@ interface ExportInfo {
   readonly load: () => Promise<Exporter>;
 }
 
-export interface FormatInfo {
-  readonly id: FormatId;
+/** A format the app reads; {@link FormatInfo} when it also writes it. */
+export interface ReadFormatInfo {
+  readonly id: ReadFormatId;
   /** For people: `SIF`, `GraphML`. */
   readonly label: string;
   /** Without the dot; the first is the one exports use. */
@@ -48,13 +57,20 @@ export interface FormatInfo {
   /** The first is the one exports use. */
   readonly mimeTypes: readonly string[];
   readonly importer: () => Promise<Importer>;
+  /** How the format is written; absent for a format that is only read. */
+  readonly export?: ExportInfo | undefined;
+}
+
+/** A format the app reads and writes. */
+export interface FormatInfo extends ReadFormatInfo {
+  readonly id: FormatId;
   readonly export: ExportInfo;
 }
 
 const CITATIONS_LOST =
   'Citations are not written: the references, every edge’s evidence and every layer’s key papers; re-imported edges are marked uncited.';
 
-/** Every format, in the order the Export dialog lists them. */
+/** Every format the app writes (and reads), in the order the Export dialog lists them. */
 export const FORMATS: readonly FormatInfo[] = [
   {
     id: 'pathway',
@@ -162,10 +178,26 @@ export const FORMATS: readonly FormatInfo[] = [
   },
 ];
 
+/** The formats the app reads but does not write: no exporter, not in the Export dialog or `--to`. */
+const READ_ONLY_FORMATS: readonly ReadFormatInfo[] = [
+  {
+    id: 'mijson',
+    label: 'PSI-MI JSON (IntAct)',
+    extensions: ['json'],
+    mimeTypes: ['application/json'],
+    importer: async () => (await import('./mijson/read')).importMiJson,
+  },
+];
+
+/** Every format the app reads, in table order: those of {@link FORMATS}, then the read-only ones. */
+export const READ_FORMATS: readonly ReadFormatInfo[] = [...FORMATS, ...READ_ONLY_FORMATS];
+
 /** The format with this id. */
-export function formatById(id: FormatId): FormatInfo {
-  const format = FORMATS.find((f) => f.id === id);
-  if (!format) throw new Error(`no format "${id}"`); // unreachable: FormatId lists exactly the ids above
+export function formatById(id: FormatId): FormatInfo;
+export function formatById(id: ReadFormatId): ReadFormatInfo;
+export function formatById(id: ReadFormatId): ReadFormatInfo {
+  const format = READ_FORMATS.find((f) => f.id === id);
+  if (!format) throw new Error(`no format "${id}"`); // unreachable: ReadFormatId lists exactly the ids above
   return format;
 }
 
@@ -197,7 +229,7 @@ export function extensionOf(fileName: string | undefined): string {
 }
 
 /** Every extension any format reads, each once, with its dot, in table order. */
-const EXTENSIONS = [...new Set(FORMATS.flatMap((f) => f.extensions))];
+const EXTENSIONS = [...new Set(READ_FORMATS.flatMap((f) => f.extensions))];
 
 /** The Open dialog's `accept` attribute: `.json,.cyjs,.sif,…`. */
 export const ACCEPT = EXTENSIONS.map((e) => `.${e}`).join(',');
@@ -209,12 +241,12 @@ const essence = (mime: string) => mime.split(';')[0]!.trim().toLowerCase();
  * The formats a file may be in, judged by its name's extension or, failing that, its MIME type
  * (what a drop or the file picker tells before the content is read). Empty when neither is known.
  */
-export function formatsOfFile(fileName: string | undefined, mimeType = ''): FormatInfo[] {
+export function formatsOfFile(fileName: string | undefined, mimeType = ''): ReadFormatInfo[] {
   const ext = extensionOf(fileName);
-  const byExtension = FORMATS.filter((f) => f.extensions.includes(ext));
+  const byExtension = READ_FORMATS.filter((f) => f.extensions.includes(ext));
   if (byExtension.length) return byExtension;
   const mime = essence(mimeType);
-  return mime ? FORMATS.filter((f) => f.mimeTypes.some((m) => essence(m) === mime)) : [];
+  return mime ? READ_FORMATS.filter((f) => f.mimeTypes.some((m) => essence(m) === mime)) : [];
 }
 
 /** A citation export format: the references cited by the chosen part of a pathway. */

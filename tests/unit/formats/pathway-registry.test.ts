@@ -4,7 +4,14 @@ import { exportGpml } from '../../../src/model/formats/gpml/write';
 import { exportGraphml } from '../../../src/model/formats/graphml/write';
 import { exportPathwayFile, exportPathwayJson } from '../../../src/model/formats/pathway';
 import { detectFormat, importFile } from '../../../src/model/formats/load';
-import { ACCEPT, CITATION_FORMATS, FORMATS, formatById, formatsOfFile } from '../../../src/model/formats/registry';
+import {
+  ACCEPT,
+  CITATION_FORMATS,
+  FORMATS,
+  READ_FORMATS,
+  formatById,
+  formatsOfFile,
+} from '../../../src/model/formats/registry';
 import { exportSbgnml } from '../../../src/model/formats/sbgnml/write';
 import { exportSif } from '../../../src/model/formats/sif';
 import { parsePathwayText } from '../../../src/model/validate';
@@ -70,7 +77,7 @@ describe('detectFormat and importFile', () => {
       errors: [
         {
           message:
-            'not a recognised pathway file: expected Pathway Layers JSON, Cytoscape.js JSON, SIF, GraphML, SBGN-ML (Activity Flow; Process Description read) or GPML (WikiPathways)',
+            'not a recognised pathway file: expected Pathway Layers JSON, Cytoscape.js JSON, SIF, GraphML, SBGN-ML (Activity Flow; Process Description read), GPML (WikiPathways) or PSI-MI JSON (IntAct)',
         },
       ],
     });
@@ -111,10 +118,16 @@ describe('the format registry is the one table every other list reads', () => {
     expect(CITATION_FORMATS.map((f) => f.label)).toEqual(['BibTeX', 'RIS', 'CSL-JSON']);
   });
 
+  it('reads every format it writes, and PSI-MI JSON, which it only reads (no exporter, not in the Export dialog)', () => {
+    expect(READ_FORMATS.map((f) => f.id)).toEqual([...FORMATS.map((f) => f.id), 'mijson']);
+    expect(READ_FORMATS.filter((f) => f.export === undefined).map((f) => f.id)).toEqual(['mijson']);
+    expect(formatById('mijson')).toMatchObject({ label: 'PSI-MI JSON (IntAct)', extensions: ['json'] });
+  });
+
   it('the accept list is every extension of every format, each once', () => {
     const listed = ACCEPT.split(',');
     expect(new Set(listed).size).toBe(listed.length);
-    expect(new Set(listed)).toEqual(new Set(FORMATS.flatMap((f) => f.extensions.map((e) => `.${e}`))));
+    expect(new Set(listed)).toEqual(new Set(READ_FORMATS.flatMap((f) => f.extensions.map((e) => `.${e}`))));
     expect(ACCEPT).toBe('.json,.cyjs,.sif,.txt,.tsv,.graphml,.xml,.sbgn,.sbgnml,.gpml');
   });
 
@@ -166,7 +179,7 @@ describe('the format registry is the one table every other list reads', () => {
   it('knows a file by its extension first, then by its MIME type, and nothing else', () => {
     expect(formatsOfFile('net.SIF').map((f) => f.id)).toEqual(['sif']);
     expect(formatsOfFile('net.xml').map((f) => f.id)).toEqual(['graphml', 'sbgnml']);
-    expect(formatsOfFile('net.json', 'text/plain').map((f) => f.id)).toEqual(['pathway', 'cyjs']);
+    expect(formatsOfFile('net.json', 'text/plain').map((f) => f.id)).toEqual(['pathway', 'cyjs', 'mijson']);
     expect(formatsOfFile('net', 'text/plain; charset=utf-8').map((f) => f.id)).toEqual(['sif']);
     expect(formatsOfFile('photo.png', 'image/png')).toEqual([]);
     expect(formatsOfFile(undefined)).toEqual([]);
