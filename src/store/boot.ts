@@ -239,11 +239,8 @@ export async function loadFile(text: string, fileName: string): Promise<boolean>
   }
   loadModel(buildModel(result.pathway), { kind: 'file', name: fileName, reopened: false });
   setConfig({ pathwayUrl: null, focus: [] });
-  addNotice(`Opened ${fileName}.`, 'info');
-  const shown = result.warnings.slice(0, 3);
-  for (const w of shown) addNotice(w, 'warning');
-  if (result.warnings.length > shown.length)
-    addNotice(`…and ${result.warnings.length - shown.length} more notes about ${fileName}.`, 'warning');
+  // The import's notes fold under one notice: on a phone, four long notes would hide the diagram.
+  addNotice(`Opened ${fileName}.`, 'info', result.warnings);
   if (session) {
     forgetLinkInAddress(session.win);
     if (!session.embedded) await keep(session.storage, fileName, result.pathway);

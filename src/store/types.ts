@@ -45,11 +45,13 @@ interface Notice {
   readonly id: number;
   readonly text: string;
   readonly tone: 'info' | 'warning';
+  /** Notes shown folded under the text (an opened file's import warnings), so they never crowd the diagram. */
+  readonly details?: readonly string[];
 }
 
 export interface NoticesSlice {
   notices: readonly Notice[];
-  addNotice: (text: string, tone?: Notice['tone']) => void;
+  addNotice: (text: string, tone?: Notice['tone'], details?: readonly string[]) => void;
   dismissNotice: (id: number) => void;
 }
 

@@ -3,6 +3,7 @@ import { renderApp as renderAppWith } from '../helpers/renderApp';
 import type { Core } from 'cytoscape';
 import { describe, expect, it } from 'vitest';
 import { strokeId } from '../../src/graph/elements';
+import { loadFile } from '../../src/store/boot';
 import { appStore } from '../../src/store/store';
 import { fixtureModel } from '../helpers/fixtures';
 
@@ -118,6 +119,24 @@ describe('App', () => {
     expect(screen.getByRole('checkbox', { name: /Beta/ })).not.toBeChecked();
     await user.click(screen.getByRole('button', { name: /Dismiss: There is no layer/ }));
     expect(within(status).queryByText('There is no layer “nope”; it was ignored.')).toBeNull();
+  });
+
+  it("an opened file's import notes fold under one notice, so they never crowd the diagram", async () => {
+    await renderApp();
+    const sif = 'a\tactivates\tb\nb\tweird-type\tc\nc\tstrange-type\td\nd\tinhibits\ta\n';
+    await act(() => loadFile(sif, 'mine.sif'));
+    const status = screen.getByRole('status', { name: 'Notices' });
+    expect(within(status).getAllByRole('button', { name: /^Dismiss/ })).toHaveLength(1);
+    const opened = within(status).getByText('Opened mine.sif.').closest('.notice')!;
+    const details = within(opened as HTMLElement)
+      .getByText('2 notes about this file')
+      .closest('details')!;
+    expect(details.open).toBe(false);
+    expect(
+      within(details)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual([expect.stringContaining('"weird-type"'), expect.stringContaining('"strange-type"')]);
   });
 
   it('the legend explains every relation and status', async () => {

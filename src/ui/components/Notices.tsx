@@ -21,7 +21,21 @@ export function Notices() {
       )}
       {notices.map((n) => (
         <div key={n.id} className={`notice notice-${n.tone}`}>
-          <span>{n.text}</span>
+          <div className="notice-body">
+            <span>{n.text}</span>
+            {n.details && (
+              <details className="notice-details">
+                <summary>
+                  {n.details.length} note{n.details.length === 1 ? '' : 's'} about this file
+                </summary>
+                <ul>
+                  {n.details.map((d, i) => (
+                    <li key={i}>{d}</li>
+                  ))}
+                </ul>
+              </details>
+            )}
+          </div>
           <button type="button" onClick={() => dismissNotice(n.id)} aria-label={`Dismiss: ${n.text}`}>
             ×
           </button>
