@@ -79,7 +79,7 @@ export function publicationIds(
 }
 
 /** How a sentence names a publication: `PubMed 21827945`, `doi:10.…`, `IMEx IM-16917`. */
-export function publicationName(ids: PublicationIds): string | undefined {
+function publicationName(ids: PublicationIds): string | undefined {
   if (ids.pmid) return `PubMed ${ids.pmid}`;
   if (ids.doi) return `doi:${ids.doi}`;
   if (ids.imex) return `IMEx ${ids.imex}`;
