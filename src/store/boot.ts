@@ -4,7 +4,6 @@
  * back to the built-in model.
  */
 import * as z from 'zod/mini';
-import { exportPathwayJson } from '../model/formats/pathway';
 import { buildModel } from '../model/model';
 import { decodeModel, modelInHash, withModelInHash } from '../model/shareLink';
 import type { Pathway } from '../model/types';
@@ -250,6 +249,7 @@ export async function loadFile(text: string, fileName: string): Promise<boolean>
 
 /** Keep an opened pathway for the next visit; say so when this browser keeps nothing. */
 async function keep(storage: ModelStorage, name: string, pathway: Pathway): Promise<void> {
+  const { exportPathwayJson } = await import('../model/formats/pathway');
   const text = exportPathwayJson(pathway);
   const kept = await storage.write({ name, text, savedAt: Date.now() });
   if (!kept) appStore.getState().addNotice(`This browser does not keep files: ${name} will not come back on a reload.`);

@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import { downloadText } from '../../lib/download';
-import { exportPathwayFile } from '../../model/formats/pathway';
 import type { Model } from '../../model/model';
 import { encodeModel, MAX_LINK_CHARS, withModelInHash } from '../../model/shareLink';
 import { selectModel, selectModelSource } from '../../store/selectors';
@@ -23,7 +22,8 @@ function linkValue(model: Model): Promise<string> {
   return value;
 }
 
-function saveFile(model: Model): void {
+async function saveFile(model: Model): Promise<void> {
+  const { exportPathwayFile } = await import('../../model/formats/pathway');
   const file = exportPathwayFile(model.pathway, new URL('pathway.schema.json', document.baseURI).href);
   downloadText(file.text, file.fileName, file.mimeType);
 }
@@ -77,7 +77,7 @@ export function CopyLink() {
         onClose={() => setTooLong(null)}
         actions={
           model && (
-            <button type="button" onClick={() => saveFile(model)}>
+            <button type="button" onClick={() => void saveFile(model)}>
               Save the pathway file
             </button>
           )
