@@ -36,7 +36,7 @@ export const VIEWS = ['diagram', 'text', 'split', 'grid'] as const;
 export type ViewMode = (typeof VIEWS)[number];
 
 /** Panels a host page may show in embed mode (`controls=`). */
-export const CONTROLS = ['layers', 'details', 'legend', 'search', 'toolbar'] as const;
+export const CONTROLS = ['layers', 'details', 'legend', 'search', 'toolbar', 'experiments'] as const;
 export type Control = (typeof CONTROLS)[number];
 
 export type { Target } from './target';

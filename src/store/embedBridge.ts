@@ -6,11 +6,14 @@
  * - A malformed command from the right sender gets a `pathway-layers:error` reply and changes nothing.
  * - Messages carrying state go only to the `origin` parameter's origin. Without one, only `ready`,
  *   `resize` and H5P resizer messages are sent, to '*', and they carry no state.
+ * - Predict, then reveal: each answer a student commits is sent as `pathway-layers:answer`, to the
+ *   `origin` parameter's origin only (nothing is sent without one).
  */
 import { message, parseCommand, type Command, type EmbedState } from '../model/embedProtocol';
 import { targetText } from '../model/target';
 import { parseTarget } from '../model/url';
-import { selectSelection } from './selectors';
+import { scoreOf } from '../model/predict';
+import { selectAnswers, selectSelection } from './selectors';
 import type { AppStore as Store } from './store';
 import type { AppState } from './types';
 
@@ -124,9 +127,32 @@ export function startEmbedBridge(store: Store, win: BridgeWindow = window): () =
   const unsubscribeSelect = store.subscribe(selectSelection, (selection) => {
     if (configured) post(message('select', { target: selection ? targetText(selection) : null }), true);
   });
+  // Answers are only ever appended (a new model starts a new list): send those not sent yet.
+  let sent = store.getState().answers.length;
+  const unsubscribeAnswers = store.subscribe(selectAnswers, (answers) => {
+    if (answers.length < sent) sent = 0;
+    for (let i = sent; i < answers.length; i++) {
+      const a = answers[i]!;
+      const experiment = store.getState().model?.experimentById.get(a.experiment);
+      post(
+        message('answer', {
+          experiment: a.experiment,
+          layer: a.layer,
+          answer: a.guess,
+          predicted: a.predicted,
+          correct: a.correct,
+          observed: experiment?.observed.result ?? null,
+          score: scoreOf(answers.slice(0, i + 1)),
+        }),
+        true,
+      );
+    }
+    sent = answers.length;
+  });
   return () => {
     unsubscribeState();
     unsubscribeSelect();
+    unsubscribeAnswers();
     win.removeEventListener('message', onMessage);
   };
 }

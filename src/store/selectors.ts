@@ -13,6 +13,8 @@ import type { AppState } from './types';
 
 export const selectModel = (s: AppState) => s.model;
 export const selectModelSource = (s: AppState) => s.modelSource;
+export const selectAnswers = (s: AppState) => s.answers;
+export const selectRevealed = (s: AppState) => s.revealed;
 export const selectActiveLayers = (s: AppState) => s.activeLayers;
 export const selectSelection = (s: AppState) => s.selection;
 export const selectNotices = (s: AppState) => s.notices;

@@ -63,7 +63,9 @@ type ActionKey =
   | 'previousStep'
   | 'endTour'
   | 'setHighlightRef'
-  | 'setQuestionsOpen';
+  | 'setQuestionsOpen'
+  | 'commitAnswers'
+  | 'reveal';
 
 /** The store's actions. They never change, so event handlers may call them without subscribing. */
 export function appActions(): Pick<AppState, ActionKey> {

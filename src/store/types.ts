@@ -1,4 +1,5 @@
 import type { Model } from '../model/model';
+import type { Answer } from '../model/predict';
 import type { Theme } from '../model/theme';
 import type { Target } from '../model/target';
 import type { Control, ViewMode } from '../model/url';
@@ -115,6 +116,10 @@ export interface StudySlice {
   highlightRef: string | null;
   /** The running tour's check questions are shown (after its last step) instead of the step. */
   questionsOpen: boolean;
+  /** Predict, then reveal: the answers given in this visit, oldest first (never stored or sent). */
+  answers: readonly Answer[];
+  /** Experiments whose predictions and result are shown (after predicting, or on "Show without predicting"). */
+  revealed: readonly string[];
   runExperiment: (id: string | null) => void;
   setPathLayer: (layerId: string | null) => void;
   setCompare: (pair: readonly [string, string] | null) => void;
@@ -126,6 +131,10 @@ export interface StudySlice {
   /** Show or hide the running tour's check questions (only when the tour has some). */
   setQuestionsOpen: (open: boolean) => void;
   setHighlightRef: (key: string | null) => void;
+  /** Keep a student's marked answers for one experiment and reveal it; ignored once it is revealed. */
+  commitAnswers: (experimentId: string, answers: readonly Answer[]) => void;
+  /** Reveal an experiment without answering (a lecturer showing the result). */
+  reveal: (experimentId: string) => void;
 }
 
 export type AppState = ModelSlice &

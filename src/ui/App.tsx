@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, type CSSProperties, type MouseEvent } from 'react';
+import { Suspense, useCallback, useEffect, useRef, type CSSProperties, type MouseEvent } from 'react';
 import { useAppStore } from './hooks/useAppStore';
 import { GraphCanvas, type GraphCanvasProps } from '../graph/GraphCanvas';
 import type { Control } from '../model/url';
@@ -38,6 +38,7 @@ import { useFullscreen } from './hooks/useFullscreen';
 import { MENU_ID, usePhoneLayout } from './hooks/usePhone';
 import { MenuButton, SheetBar, SidePanel } from './components/PhoneLayout';
 import { useKeymap } from './hooks/useKeymap';
+import { LazyExperimentsPanel } from './study/LazyExperimentsPanel';
 import { StudyTabs } from './study/StudyTabs';
 import { LazyTourPlayer as TourPlayer } from './study/LazyTourPlayer';
 
@@ -132,6 +133,13 @@ export function App({ cyOptions, onCyReady }: AppProps) {
           </section>
           <TourPlayer />
           {show('details') && <DetailsPanel compact />}
+          {show('experiments') && (
+            <section className="embed-experiments" aria-label="Experiments">
+              <Suspense fallback={null}>
+                <LazyExperimentsPanel />
+              </Suspense>
+            </section>
+          )}
           {show('legend') && <Legend />}
         </main>
         <ShortcutsDialog ref={help} />

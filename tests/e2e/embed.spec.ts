@@ -103,6 +103,33 @@ async function everythingSentSoFar(page: Page, frame: Frame): Promise<Msg[]> {
 test.describe('embedding in a course page', () => {
   const src = `${APP}/?embed=1&origin=${encodeURIComponent(HOST)}`;
 
+  test('predict, then reveal in an embed: the host receives one pathway-layers:answer per answer', async ({ page }) => {
+    const frame = await openHost(
+      page,
+      '/predict',
+      hostPage(`${src}&controls=layers,experiments&experiment=trkb-y433f-fluoxetine`),
+    );
+    const form = frame.getByRole('form', { name: 'Your prediction first' });
+    await expect(form).toBeVisible();
+    await expect(frame.locator('table.predictions')).toHaveCount(0);
+    const groups = form.getByRole('group');
+    const n = await groups.count();
+    expect(n).toBeGreaterThanOrEqual(2);
+    for (let i = 0; i < n; i++) await groups.nth(i).getByRole('radio', { name: 'effect lost' }).check();
+    await form.getByRole('button', { name: 'Reveal' }).click();
+    await expect(frame.locator('table.predictions')).toBeVisible();
+    await expect.poll(async () => (await ofType(page, 'answer')).length).toBe(n);
+    const answers = await ofType(page, 'answer');
+    for (const a of answers) {
+      expect(a.origin).toBe(APP);
+      expect(a.data).toMatchObject({ version: 1, experiment: 'trkb-y433f-fluoxetine', answer: 'lost' });
+    }
+    const direct = answers.find((a) => (a.data as { layer?: string }).layer === 'direct-trkb')!;
+    // The direct-binding hypothesis predicts the effect is lost when the drug cannot bind TrkB.
+    expect(direct.data).toMatchObject({ predicted: 'lost', correct: true, observed: 'lost' });
+    expect((answers.at(-1)!.data as { score?: { answered: number } }).score?.answered).toBe(n);
+  });
+
   test('says ready, obeys setLayers with a statechange, answers getState with the requestId', async ({ page }) => {
     const frame = await openHost(page, '/a', hostPage(src));
     await expect.poll(async () => (await ofType(page, 'ready')).length).toBe(1);

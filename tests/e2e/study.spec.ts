@@ -13,6 +13,7 @@ test.describe('experiments and compare', () => {
     await page.getByRole('button', { name: 'SERT Met172 mice + fluoxetine' }).click();
     await expect(page).toHaveURL(/experiment=sert-met172-fluoxetine/);
     const article = page.getByRole('article', { name: 'SERT Met172 mice + fluoxetine' });
+    await article.getByRole('button', { name: 'Show without predicting' }).click();
     await expect(predictionOf(page, /Classic monoamine/)).toContainText('effect lost');
     await expect(predictionOf(page, /Classic monoamine/)).toContainText('✓ agrees');
     // …and the experiment runs: its perturbation is drawn.
@@ -33,21 +34,63 @@ test.describe('experiments and compare', () => {
 
   test('TrkB Y433F gives the reverse prediction, and the URL restores it on reload', async ({ page }) => {
     await openApp(page, '?experiment=trkb-y433f-fluoxetine');
+    await page.getByRole('button', { name: 'Show without predicting' }).click();
     await expect(predictionOf(page, /Classic monoamine/)).toContainText('effect retained');
     await expect(predictionOf(page, /Direct TrkB binding/)).toContainText('effect lost');
     await expect(page.locator('.observed-evidence')).toContainText('Casarotto et al. 2021');
     await page.reload();
+    // Nothing is stored: after a reload the student is asked again.
+    await page.getByRole('button', { name: 'Show without predicting' }).click();
     await expect(predictionOf(page, /Direct TrkB binding/)).toContainText('effect lost');
     expect(await page.evaluate(() => window.__cy!.$('edge.abolished').length)).toBeGreaterThan(0);
   });
 
   test('a witnessing path can be shown for a hypothesis that predicts the effect survives', async ({ page }) => {
     await openApp(page, '?experiment=sert-met172-fluoxetine');
+    await page.getByRole('button', { name: 'Show without predicting' }).click();
     await predictionOf(page, /Direct TrkB binding/)
       .getByRole('button', { name: 'path' })
       .click();
     const onPath = await page.evaluate(() => window.__cy!.$('edge.on-path').map((e) => e.data('edgeId') as string));
     expect(onPath).toContain('fluoxetine-modulates-trkb');
+  });
+
+  test('predict, then reveal: answered by keyboard, marked, scored for the visit, axe-clean', async ({ page }) => {
+    const w = watch(page);
+    await openApp(page, '?experiment=sert-met172-fluoxetine');
+    const form = page.getByRole('form', { name: 'Your prediction first' });
+    await expect(form).toBeVisible();
+    await expect(page.locator('table.predictions')).toHaveCount(0);
+    expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+    // Keyboard only: Tab into each group, arrow keys choose, Enter on Reveal.
+    const groups = form.getByRole('group');
+    const n = await groups.count();
+    for (let i = 0; i < n; i++) {
+      await groups.nth(i).getByRole('radio', { name: 'effect lost' }).focus();
+      await page.keyboard.press('ArrowRight');
+    }
+    // ArrowRight from "effect lost" chose "effect retained" in each group.
+    for (let i = 0; i < n; i++)
+      await expect(groups.nth(i).getByRole('radio', { name: 'effect retained' })).toBeChecked();
+    await form.getByRole('button', { name: 'Reveal' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('heading', { name: 'Result' })).toBeFocused();
+    await expect(page.locator('.score')).toHaveText(
+      new RegExp(`^You matched the diagram on \\d of ${n} hypotheses\\. This visit: \\d of ${n}\\.$`),
+    );
+    await expect(predictionOf(page, /Classic monoamine/)).toContainText('✗ effect retained');
+    await expect(predictionOf(page, /Direct TrkB binding/)).toContainText('✓ effect retained');
+    expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+    // Another experiment adds to the visit's score.
+    await page.getByRole('button', { name: 'TrkB Y433F mice + fluoxetine' }).click();
+    const second = page.getByRole('form', { name: 'Your prediction first' });
+    const m = await second.getByRole('group').count();
+    for (let i = 0; i < m; i++)
+      await second.getByRole('group').nth(i).getByRole('radio', { name: 'effect lost' }).check();
+    await second.getByRole('button', { name: 'Reveal' }).click();
+    await expect(page.locator('.score')).toContainText(`This visit: `);
+    await expect(page.locator('.score')).toContainText(` of ${n + m}.`);
+    expectClean(w);
   });
 
   test('compare classic vs direct lists the discriminating experiments', async ({ page }) => {

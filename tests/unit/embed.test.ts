@@ -256,3 +256,73 @@ describe('embed bridge with tours and experiments', () => {
     stop();
   });
 });
+
+describe('embed bridge: predict, then reveal', () => {
+  const HOST = 'https://lms.example.edu';
+  const loadBuiltIn = async () => {
+    const { buildModel } = await import('../../src/model/model');
+    const { parsePathway } = await import('../../src/model/validate');
+    const { readJson } = await import('../helpers/fixtures');
+    const parsed = parsePathway(readJson('data/antidepressants.json'));
+    if (!parsed.ok) throw new Error('invalid');
+    appStore.getState().loadModel(buildModel(parsed.pathway));
+  };
+  const answer = (layer: string, correct: boolean) => ({
+    experiment: 'x1',
+    layer,
+    guess: 'lost' as const,
+    predicted: correct ? ('lost' as const) : ('retained' as const),
+    correct,
+  });
+
+  it('sends each committed answer, with the running score, to the origin only', async () => {
+    await loadBuiltIn();
+    const experiment = appStore.getState().model!.pathway.experiments![0]!;
+    appStore.getState().setConfig({ origin: HOST });
+    const { win, parent } = framed();
+    const stop = startEmbedBridge(appStore, win);
+    parent.postMessage.mockClear();
+    appStore.getState().commitAnswers(experiment.id, [
+      { ...answer('classic', true), experiment: experiment.id },
+      { ...answer('direct-trkb', false), experiment: experiment.id },
+    ]);
+    const sent = (parent.postMessage.mock.calls as [unknown, string][]).filter(
+      ([data]) => (data as { type: string }).type === 'pathway-layers:answer',
+    );
+    expect(sent).toEqual([
+      [
+        {
+          type: 'pathway-layers:answer',
+          version: 1,
+          experiment: experiment.id,
+          layer: 'classic',
+          answer: 'lost',
+          predicted: 'lost',
+          correct: true,
+          observed: experiment.observed.result,
+          score: { correct: 1, answered: 1 },
+        },
+        HOST,
+      ],
+      [expect.objectContaining({ layer: 'direct-trkb', correct: false, score: { correct: 1, answered: 2 } }), HOST],
+    ]);
+    // Once revealed, an experiment takes no more answers.
+    appStore.getState().commitAnswers(experiment.id, [{ ...answer('classic', true), experiment: experiment.id }]);
+    expect(appStore.getState().answers).toHaveLength(2);
+    stop();
+  });
+
+  it('without an origin, sends no answer to anyone', async () => {
+    await loadBuiltIn();
+    const experiment = appStore.getState().model!.pathway.experiments![0]!;
+    appStore.getState().setConfig({ origin: null });
+    const { win, parent } = framed();
+    const stop = startEmbedBridge(appStore, win);
+    appStore.getState().commitAnswers(experiment.id, [{ ...answer('classic', true), experiment: experiment.id }]);
+    // Positive control: the answer was kept.
+    expect(appStore.getState().answers).toHaveLength(1);
+    const types = parent.postMessage.mock.calls.map(([data]) => (data as { type: string }).type);
+    expect(types).not.toContain('pathway-layers:answer');
+    stop();
+  });
+});

@@ -24,12 +24,49 @@ describe('study tools on the built-in model', () => {
     await user.click(await screen.findByRole('button', { name: 'SERT Met172 mice + fluoxetine' }));
     expect(strokesWith(cy, 'abolished').sort()).toEqual(['citalopram-inhibits-sert', 'fluoxetine-inhibits-sert']);
     expect(cy.$id('antidepressant-response').hasClass('readout')).toBe(true);
+    await user.click(screen.getByRole('button', { name: 'Show without predicting' }));
     const row = screen.getByRole('rowheader', { name: /Direct TrkB binding/ }).closest('tr')!;
     await user.click(within(row).getByRole('button', { name: 'path' }));
     expect(strokesWith(cy, 'on-path').sort()).toEqual(['fluoxetine-modulates-trkb', 'trkb-needed-for-response']);
     await user.click(screen.getByRole('button', { name: 'Stop the experiment' }));
     expect(strokesWith(cy, 'abolished')).toEqual([]);
     expect(strokesWith(cy, 'on-path')).toEqual([]);
+  });
+
+  it('predict, then reveal: the result stays hidden until every hypothesis has an answer, then is marked', async () => {
+    const { user } = await renderApp();
+    await user.click(screen.getByRole('tab', { name: 'Experiments' }));
+    await user.click(await screen.findByRole('button', { name: 'SERT Met172 mice + fluoxetine' }));
+    const form = screen.getByRole('form', { name: 'Your prediction first' });
+    // Nothing of the answer shows yet: no predictions table, no observed result.
+    expect(screen.queryByRole('table')).toBeNull();
+    expect(screen.queryByText('Observed')).toBeNull();
+    const groups = within(form).getAllByRole('group');
+    expect(groups.length).toBeGreaterThanOrEqual(2);
+    const classic = within(form).getByRole('group', { name: /Classic monoamine/ });
+    const direct = within(form).getByRole('group', { name: /Direct TrkB binding/ });
+    await user.click(within(classic).getByRole('radio', { name: 'effect lost' }));
+    await user.click(within(form).getByRole('button', { name: 'Reveal' }));
+    expect(within(form).getByRole('alert')).toHaveTextContent(`Answer every hypothesis first: ${groups.length - 1}`);
+    expect(screen.queryByRole('table')).toBeNull();
+    // The rest: direct binding wrongly "lost", every other asked hypothesis "partly kept".
+    await user.click(within(direct).getByRole('radio', { name: 'effect lost' }));
+    for (const group of groups.slice(2)) await user.click(within(group).getByRole('radio', { name: 'partly kept' }));
+    await user.click(within(form).getByRole('button', { name: 'Reveal' }));
+    expect(screen.queryByRole('form', { name: 'Your prediction first' })).toBeNull();
+    expect(screen.getByRole('heading', { name: 'Result' })).toHaveFocus();
+    expect(
+      screen.getByText(/^You matched the diagram on 1 of \d+ hypotheses\. This visit: 1 of \d+\.$/),
+    ).toBeInTheDocument();
+    const rowOf = (name: RegExp) => screen.getByRole('rowheader', { name }).closest('tr')!;
+    expect(rowOf(/Classic monoamine/)).toHaveTextContent('✓ effect lost');
+    expect(rowOf(/Direct TrkB binding/)).toHaveTextContent('✗ effect lost');
+    expect(
+      appStore
+        .getState()
+        .answers.map((a) => a.correct)
+        .filter(Boolean),
+    ).toHaveLength(1);
   });
 
   it('a removed node is crossed out on the canvas', async () => {

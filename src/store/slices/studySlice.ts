@@ -11,6 +11,8 @@ export const NO_STUDY = {
   step: null,
   highlightRef: null,
   questionsOpen: false,
+  answers: [],
+  revealed: [],
 } as const satisfies Partial<StudySlice>;
 
 export const createStudySlice: StateCreator<AppState, [], [], StudySlice> = (set, get) => ({
@@ -59,4 +61,15 @@ export const createStudySlice: StateCreator<AppState, [], [], StudySlice> = (set
     set({ questionsOpen: open && Boolean(questions?.length) });
   },
   setHighlightRef: (highlightRef) => set({ highlightRef }),
+  commitAnswers: (experimentId, answers) => {
+    const { model, revealed } = get();
+    if (!model?.experimentById.has(experimentId) || revealed.includes(experimentId)) return;
+    const own = answers.filter((a) => a.experiment === experimentId);
+    set((s) => ({ answers: [...s.answers, ...own], revealed: [...s.revealed, experimentId] }));
+  },
+  reveal: (experimentId) => {
+    const { model, revealed } = get();
+    if (!model?.experimentById.has(experimentId) || revealed.includes(experimentId)) return;
+    set({ revealed: [...revealed, experimentId] });
+  },
 });

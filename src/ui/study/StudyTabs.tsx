@@ -2,9 +2,9 @@ import { lazy, Suspense, useRef, useState, type KeyboardEvent, type ReactNode } 
 import { appStore } from '../../store/store';
 import { LayerPanel } from '../components/LayerPanel';
 import { Legend } from '../components/Legend';
+import { LazyExperimentsPanel } from './LazyExperimentsPanel';
 
 // The study tools load when their tab is first opened, not with the first page.
-const ExperimentsPanel = lazy(() => import('./ExperimentsPanel').then((m) => ({ default: m.ExperimentsPanel })));
 const ComparePanel = lazy(() => import('./ComparePanel').then((m) => ({ default: m.ComparePanel })));
 const TimelinePanel = lazy(() => import('./TimelinePanel').then((m) => ({ default: m.TimelinePanel })));
 const ToursPanel = lazy(() => import('./ToursPanel').then((m) => ({ default: m.ToursPanel })));
@@ -52,7 +52,7 @@ export function StudyTabs() {
         <Legend />
       </>
     ),
-    experiments: <ExperimentsPanel />,
+    experiments: <LazyExperimentsPanel />,
     compare: <ComparePanel />,
     timeline: <TimelinePanel />,
     tours: <ToursPanel />,
