@@ -19,7 +19,7 @@ import { centerOn, firstView, fitVisible, frameTargets, zoomBy } from './camera'
 import cytoscape from './cytoscape';
 import { toElements, type Positions } from './elements';
 import { bindEvents, embedWheel } from './events';
-import { exportImage } from './exportImage';
+import { exportImage, snapshot } from './exportImage';
 import { positionsFor, presetPositions } from './layout';
 import { buildStylesheet, CANVAS_THEMES } from './stylesheet';
 
@@ -115,6 +115,7 @@ function controllerFor(
     },
     center: (target) => gate.frame((animated) => centerOn(cy, target, animated), true),
     exportImage: (options) => exportImage(cy, options, model.pathway.id),
+    snapshot: (scale) => snapshot(cy, scale),
     viewport: () => ({ zoom: cy.zoom(), pan: { ...cy.pan() } }),
   };
 }

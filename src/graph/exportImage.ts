@@ -42,3 +42,12 @@ export async function exportImage(cy: Core, request: ImageOptions, baseName: str
   downloadBlob(new Blob([svg], { type: 'image/svg+xml' }), name);
   return name;
 }
+
+/** The whole diagram as drawn, as a PNG data URL on white; null on a headless canvas. */
+export function snapshot(cy: Core, scale: number): string | null {
+  try {
+    return cy.png({ output: 'base64uri', full: true, scale: Math.min(4, Math.max(1, scale)), bg: '#ffffff' });
+  } catch {
+    return null; // no renderer
+  }
+}

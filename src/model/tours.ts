@@ -5,7 +5,7 @@
 import type { Target } from './target';
 import type { Pathway } from './types';
 
-type Tour = NonNullable<Pathway['tours']>[number];
+export type Tour = NonNullable<Pathway['tours']>[number];
 export type TourQuestion = NonNullable<Tour['questions']>[number];
 
 /** A piece of prose: plain text, or one citation to render as a link to `references[key]`. */

@@ -51,6 +51,11 @@ export interface GraphController {
   setInsets(insets: Insets): void;
   /** Render the diagram and save it; resolves with the file name. */
   exportImage(options: ImageOptions): Promise<string>;
+  /**
+   * The whole diagram as drawn now (every shown element, whatever the camera), as a PNG data URL on
+   * white; null where nothing can be drawn (a headless canvas). For handouts.
+   */
+  snapshot(scale: number): string | null;
   viewport(): Viewport;
 }
 

@@ -93,6 +93,60 @@ test.describe('experiments and compare', () => {
     expectClean(w);
   });
 
+  test('Print handout: each step drawn, on paper only the handout, the view put back', async ({ page }) => {
+    const w = watch(page);
+    await openApp(page, '?theme=dark');
+    const url = page.url();
+    await page.evaluate(() => {
+      (window as unknown as { printed: number }).printed = 0;
+      window.print = () => {
+        (window as unknown as { printed: number }).printed++;
+      };
+    });
+    await page.getByRole('tab', { name: 'Tours' }).click();
+    const item = page
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('heading', { name: 'Ketamine: fast and lasting' }) });
+    await item.getByRole('button', { name: 'Print handout' }).click();
+    const handout = page.getByRole('dialog', { name: 'Ketamine: fast and lasting' });
+    await expect(handout.getByRole('region', { name: /^\d\. / })).toHaveCount(8);
+    // Each step is a picture of the diagram at that step, drawn in the light theme for paper.
+    const images = handout.locator('.handout-step img');
+    await expect(images).toHaveCount(8);
+    const sizes = await images.evaluateAll((imgs) =>
+      (imgs as HTMLImageElement[]).map((img) => ({ src: img.src.slice(0, 22), w: img.naturalWidth })),
+    );
+    for (const size of sizes)
+      expect(size).toEqual({ src: 'data:image/png;base64,', w: expect.any(Number) as unknown as number });
+    expect(Math.min(...sizes.map((s) => s.w))).toBeGreaterThan(600);
+    const first = await images.first().getAttribute('src');
+    const last = await images.last().getAttribute('src');
+    expect(first).not.toBe(last);
+    await expect(handout.getByRole('region', { name: 'Answer key' })).toContainText(
+      'The effect started but was not maintained',
+    );
+    expect((await new AxeBuilder({ page }).include('.handout-root').analyze()).violations).toEqual([]);
+
+    // Printed: only the handout, without its toolbar.
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.app')).toBeHidden();
+    await expect(handout.getByRole('button', { name: 'Print' })).toBeHidden();
+    await expect(handout.getByRole('heading', { name: 'Ketamine: fast and lasting', level: 1 })).toBeVisible();
+    await expect(handout.getByRole('region', { name: 'Answer key' })).toBeVisible();
+    await page.emulateMedia({ media: 'screen' });
+    await handout.getByRole('button', { name: 'Print' }).click();
+    expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+
+    // The app behind is inert: its presenter keys (a digit toggles a layer) do nothing.
+    await page.keyboard.press('3');
+    await page.keyboard.press('Escape');
+    await expect(handout).toHaveCount(0);
+    await expect(item.getByRole('button', { name: 'Print handout' })).toBeFocused();
+    // The view (and its address) are as they were: dark theme, no tour.
+    expect(page.url()).toBe(url);
+    expectClean(w);
+  });
+
   test('compare classic vs direct lists the discriminating experiments', async ({ page }) => {
     const w = watch(page);
     await openApp(page, '?compare=classic,direct-trkb');
@@ -131,7 +185,7 @@ test.describe('lecturer mode', () => {
     await page
       .getByRole('listitem')
       .filter({ hasText: 'Direct binding: the 2021 proposal' })
-      .getByRole('button')
+      .getByRole('button', { name: 'Start the tour' })
       .click();
     const caption = page.locator('.tour-caption');
     await expect(caption).toContainText('1 / 9');

@@ -66,6 +66,7 @@ describe('graph controller registry', () => {
       center: (t) => calls.push(`center ${t.id}`),
       setInsets: (insets) => calls.push(`insets ${insets.bottom} ${insets.right}`),
       exportImage: () => Promise.resolve('x.png'),
+      snapshot: () => null,
       viewport: () => ({ zoom: 1, pan: { x: 0, y: 0 } }),
     };
   };

@@ -69,6 +69,47 @@ describe('study tools on the built-in model', () => {
     ).toHaveLength(1);
   });
 
+  it('Print handout lays a tour out: a block per step, its references, the questions and an answer key', async () => {
+    const { user } = await renderApp();
+    await user.click(screen.getByRole('tab', { name: 'Tours' }));
+    const tourItem = (await screen.findByRole('heading', { name: 'The classic story and its puzzles' })).closest('li')!;
+    const opener = within(tourItem).getByRole('button', { name: 'Print handout' });
+    const before = appStore.getState().activeLayers;
+    await user.click(opener);
+    const handout = screen.getByRole('dialog', { name: 'The classic story and its puzzles' });
+    expect(handout).toHaveAttribute('aria-modal', 'true');
+    expect(document.querySelector('.app')).toHaveAttribute('inert');
+    // Drawn one step per task: wait for the ninth.
+    const sections = await within(handout).findAllByRole('region', { name: /^\d\. / }, { timeout: 5000 });
+    expect(sections).toHaveLength(9);
+    const tour = model.tourById.get('classic-puzzles')!;
+    expect(sections.map((s) => within(s).getByRole('heading').textContent)).toEqual(
+      tour.steps.map((step, i) => `${i + 1}. ${step.title}`),
+    );
+    // A headless canvas draws no picture, and says so.
+    expect(within(sections[0]!).getByText('(The diagram could not be drawn here.)')).toBeInTheDocument();
+    // Full references for each step that cites.
+    const citing = tour.steps.findIndex((step) => /\[@/.test(step.text));
+    expect(citing).toBeGreaterThanOrEqual(0);
+    const refs = within(sections[citing]!).getByRole('list', { name: `References for step ${citing + 1}` });
+    expect(within(refs).getAllByRole('listitem').length).toBeGreaterThan(0);
+    expect(refs.textContent).toMatch(/doi:10\.|PubMed \d+/);
+    const answers = within(handout).getByRole('region', { name: 'Answer key' });
+    for (const q of tour.questions!)
+      for (const c of q.choices.filter((choice) => choice.correct)) expect(answers).toHaveTextContent(c.text);
+    expect(within(handout).getByRole('region', { name: 'Check questions' })).toHaveTextContent(
+      tour.questions![0]!.choices[1]!.text,
+    );
+    // The view is put back as it was, and Close gives the focus back.
+    expect(appStore.getState().tour).toBeNull();
+    expect(appStore.getState().activeLayers).toEqual(before);
+    await user.click(within(handout).getByRole('button', { name: 'Close' }));
+    expect(screen.queryByRole('dialog', { name: 'The classic story and its puzzles' })).toBeNull();
+    expect(document.querySelector('.app')).not.toHaveAttribute('inert');
+    await act(() => Promise.resolve());
+    expect(opener).toHaveFocus();
+  });
+
   it('a removed node is crossed out on the canvas', async () => {
     const { cy } = await renderApp();
     act(() => appStore.getState().runExperiment('sert-knockout-ssri-trkb'));

@@ -22,7 +22,7 @@ export function useKeymap(ui: UiHandlers): void {
       const taken = handleKey(e, {
         state: appStore.getState(),
         typing: isTyping(e.target),
-        dialogOpen: document.querySelector('dialog[open]') !== null,
+        dialogOpen: document.querySelector('dialog[open], [aria-modal="true"]') !== null,
         canvasFocused: Boolean(target?.closest('.graph-canvas')),
         ui: handlers.current,
       });

@@ -1,15 +1,30 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { selectModel, selectTour } from '../../store/selectors';
 import { useAppStore } from '../hooks/useAppStore';
 import { appActions } from '../../store/store';
 import { LazyMarkdown } from '../markdown/LazyMarkdown';
+import { HandoutView } from './HandoutView';
 
 /** The model's guided tours, each with a Start button. */
 export function ToursPanel() {
   const model = useAppStore(selectModel);
   const current = useAppStore(selectTour);
   const { goToStep } = appActions();
+  const [handout, setHandout] = useState<string | null>(null);
+  const openers = useRef(new Map<string, HTMLButtonElement>());
+  const opened = useRef<string | null>(null);
+  const closeHandout = useCallback(() => setHandout(null), []);
+  // Once the handout has gone (and the app is no longer inert), the focus goes back to its button.
+  useEffect(() => {
+    if (handout) opened.current = handout;
+    else if (opened.current) {
+      openers.current.get(opened.current)?.focus();
+      opened.current = null;
+    }
+  }, [handout]);
   if (!model) return null;
   const tours = model.pathway.tours ?? [];
+  const printing = handout ? model.tourById.get(handout) : undefined;
   return (
     <section className="tours" aria-labelledby="tours-heading">
       <h2 id="tours-heading">Guided tours</h2>
@@ -22,12 +37,25 @@ export function ToursPanel() {
             <p className="muted">
               {tour.steps.length} steps{tour.questions?.length ? `, ${tour.questions.length} check questions` : ''}
             </p>
-            <button type="button" onClick={() => goToStep(tour.id, 1)} aria-pressed={current === tour.id}>
-              {current === tour.id ? 'Restart' : 'Start'} the tour
-            </button>
+            <div className="tour-actions">
+              <button type="button" onClick={() => goToStep(tour.id, 1)} aria-pressed={current === tour.id}>
+                {current === tour.id ? 'Restart' : 'Start'} the tour
+              </button>
+              <button
+                type="button"
+                ref={(el) => {
+                  if (el) openers.current.set(tour.id, el);
+                }}
+                onClick={() => setHandout(tour.id)}
+                title="Lay the tour out for paper or PDF: each step's diagram, caption and references, then the questions and answers"
+              >
+                Print handout
+              </button>
+            </div>
           </li>
         ))}
       </ul>
+      {printing && <HandoutView model={model} tour={printing} onClose={closeHandout} />}
       <p className="muted">
         In a tour: <kbd>→</kbd> / <kbd>PageDown</kbd> next, <kbd>←</kbd> / <kbd>PageUp</kbd> back, <kbd>Home</kbd> /{' '}
         <kbd>End</kbd> first and last step, <kbd>Esc</kbd> leaves.
