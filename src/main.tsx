@@ -5,6 +5,7 @@ import builtInUrl from '../data/antidepressants.json?url';
 import { startAutoHeight } from './store/autoHeight';
 import { boot } from './store/boot';
 import { startEmbedBridge } from './store/embedBridge';
+import { startPresenterBridge } from './store/presenterBridge';
 import { appStore } from './store/store';
 import { App } from './ui/App';
 // The theme colours, type scale and spacing as custom properties, generated from model/tokens.ts.
@@ -27,6 +28,8 @@ const loadBuiltIn = async (): Promise<unknown> => {
 };
 
 void boot(loadBuiltIn).then(() => {
+  // The presenter view and the projected window keep the tour step together (same origin only).
+  if (!appStore.getState().embed) startPresenterBridge(appStore);
   if (window.parent === window) return;
   // Framed by a course page: speak the message API and report the content height.
   startEmbedBridge(appStore);

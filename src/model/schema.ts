@@ -233,6 +233,8 @@ const tourStepSchema = z.strictObject({
   layers: z.array(id('layer id')),
   focus: z.array(z.string().check(z.regex(FOCUS_PATTERN), z.describe('node:<id> or edge:<id>'))),
   experiment: z.optional(id('experiment id')),
+  /** Speaker notes (markdown), shown only in the presenter view. */
+  notes: z.optional(citable('speaker notes, markdown')),
 });
 
 const tourQuestionSchema = z.strictObject({

@@ -64,6 +64,8 @@ export interface UrlState {
   readonly theme?: Theme;
   /** Presentation mode: the diagram takes the screen (ignored in embed mode). */
   readonly present?: boolean;
+  /** The presenter view: the running tour's notes, next step and a timer, in step with the projected window. */
+  readonly presenter?: boolean;
   readonly embed?: boolean;
   readonly controls?: readonly Control[];
   /** The host page's origin, for the embed message API. */
@@ -208,6 +210,13 @@ export const URL_PARAMS: readonly ParamSpec[] = [
     name: 'present',
     field: 'present',
     doc: '`1`: presentation mode — the diagram takes the screen, with the layer switches, Fit and the tour caption; no effect with `embed=1`',
+    schema: () => flag,
+    write: (v) => (v ? '1' : null),
+  }),
+  param({
+    name: 'presenter',
+    field: 'presenter',
+    doc: '`1`: the presenter view, opened by **Presenter view** in a second window: the running tour step with its speaker notes, the next step and a timer, kept in step with the projected window',
     schema: () => flag,
     write: (v) => (v ? '1' : null),
   }),

@@ -73,6 +73,8 @@ export const selectTheme = (s: AppState): Theme => resolveTheme(s.theme, s.syste
 export const selectEmbed = (s: AppState) => s.embed;
 /** Presentation mode in effect: `present=1`, outside embed mode (an embed keeps its own layout). */
 export const selectPresenting = (s: AppState) => s.present && !s.embed;
+/** This window is the presenter view (never in an embed). */
+export const selectPresenterWindow = (s: AppState) => s.presenter && !s.embed;
 export const selectControls = (s: AppState) => s.controls;
 export const selectWheelHint = (s: AppState) => s.wheelHint;
 export const selectView = (s: AppState) => s.view;

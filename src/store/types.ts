@@ -96,6 +96,8 @@ export interface ConfigSlice {
   view: ViewMode;
   /** Presentation mode (`?present=1`): the diagram takes the screen. Ignored in embed mode. */
   present: boolean;
+  /** The presenter view (`?presenter=1`): this window shows the speaker notes of the projected window's tour. */
+  presenter: boolean;
   setConfig: (config: Partial<Pick<ConfigSlice, 'pathwayUrl' | 'embed' | 'controls' | 'origin' | 'focus'>>) => void;
   setView: (view: ViewMode) => void;
   setPresent: (on: boolean) => void;

@@ -24,6 +24,7 @@ type UrlHeldState = Pick<
   | 'view'
   | 'theme'
   | 'present'
+  | 'presenter'
   | 'pathwayUrl'
   | 'embed'
   | 'controls'
@@ -69,6 +70,7 @@ export function stateFromUrl(model: Model, search: string): UrlApplication {
       view: url.view ?? 'diagram',
       theme: url.theme ?? null,
       present: url.present ?? false,
+      presenter: url.presenter ?? false,
       pathwayUrl: url.pathway ?? null,
       embed: url.embed ?? false,
       controls: url.controls ?? null,
@@ -115,6 +117,7 @@ export function urlStateOf(state: UrlSource): UrlState {
     view: state.view,
     ...(state.theme ? { theme: state.theme } : {}),
     ...(state.present ? { present: true } : {}),
+    ...(state.presenter ? { presenter: true } : {}),
     embed: state.embed,
     ...(state.controls ? { controls: state.controls } : {}),
     ...(state.origin ? { origin: state.origin } : {}),

@@ -5,6 +5,7 @@ import type { Control } from '../model/url';
 import {
   selectControls,
   selectEmbed,
+  selectPresenterWindow,
   selectModel,
   selectPresenting,
   selectTheme,
@@ -39,6 +40,8 @@ import { MENU_ID, usePhoneLayout } from './hooks/usePhone';
 import { MenuButton, SheetBar, SidePanel } from './components/PhoneLayout';
 import { useKeymap } from './hooks/useKeymap';
 import { LazyExperimentsPanel } from './study/LazyExperimentsPanel';
+import { PresenterView } from './study/PresenterView';
+import { openPresenterWindow } from './presenterWindow';
 import { StudyTabs } from './study/StudyTabs';
 import { LazyTourPlayer as TourPlayer } from './study/LazyTourPlayer';
 
@@ -54,11 +57,12 @@ export function App({ cyOptions, onCyReady }: AppProps) {
   const model = useAppStore(selectModel);
   const theme = useAppStore(selectTheme);
   const embed = useAppStore(selectEmbed);
+  const presenterWindow = useAppStore(selectPresenterWindow);
   const controls = useAppStore(selectControls) ?? EMBED_DEFAULT_CONTROLS;
   const help = useRef<DialogHandle>(null);
   const fullscreen = useFullscreen();
   const openHelp = useCallback(() => help.current?.open(), []);
-  useKeymap({ toggleFullscreen: fullscreen.toggle, openHelp });
+  useKeymap({ toggleFullscreen: fullscreen.toggle, openHelp, openPresenter: openPresenterWindow });
   const dragging = useFileDrop();
   const view = useAppStore(selectView);
   const [embedHeader, embedHeaderHeight] = useElementHeight();
@@ -96,6 +100,16 @@ export function App({ cyOptions, onCyReady }: AppProps) {
       Fullscreen
     </button>
   );
+
+  if (presenterWindow) {
+    return (
+      <div className="app app-presenter" data-theme={theme}>
+        <PresenterView />
+        <ShortcutsDialog ref={help} />
+        <LiveAnnouncer />
+      </div>
+    );
+  }
 
   if (embed) {
     const show = (c: Control) => controls.includes(c);

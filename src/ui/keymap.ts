@@ -17,6 +17,7 @@ import { focusRegion } from './regions';
 export interface UiHandlers {
   toggleFullscreen: () => void;
   openHelp: () => void;
+  openPresenter: () => void;
 }
 
 export interface KeyContext {
@@ -202,6 +203,17 @@ export const KEYMAP: readonly KeyBinding[] = [
     priority: 10,
     when: (ctx) => !ctx.state.embed,
     run: ({ state }) => state.setPresent(!state.present),
+  },
+  {
+    id: 'view.presenter',
+    keys: ['v'],
+    label: 'v',
+    description: 'open the presenter view: speaker notes, next step and a timer in a second window',
+    group: 'Tour',
+    presenter: true,
+    priority: 10,
+    when: (ctx) => !ctx.state.embed && !ctx.state.presenter,
+    run: (ctx) => ctx.ui.openPresenter(),
   },
   {
     id: 'view.fullscreen',

@@ -147,6 +147,60 @@ test.describe('experiments and compare', () => {
     expectClean(w);
   });
 
+  test('presenter view: a second window with notes, next step and timer, in step both ways', async ({
+    page,
+    context,
+  }) => {
+    const w = watch(page);
+    await openApp(page);
+    await page.getByRole('tab', { name: 'Tours' }).click();
+    const item = page
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('heading', { name: 'The classic story and its puzzles' }) });
+    const [presenter] = await Promise.all([
+      context.waitForEvent('page'),
+      item.getByRole('button', { name: 'Presenter view' }).click(),
+    ]);
+    await expect(page).toHaveURL(/tour=classic-puzzles&step=1/);
+    await expect(presenter).toHaveURL(/presenter=1/);
+    const now = presenter.getByRole('heading', { name: /^Now: / });
+    await expect(now).toHaveText('Now: Blocking the transporter');
+    await expect(presenter.locator('.presenter-notes')).toContainText('Ask the class');
+    await expect(presenter.getByRole('heading', { name: /^Next: / })).toHaveText(
+      'Next: Serotonin rises, but not at once everywhere',
+    );
+    await expect(presenter.getByRole('timer')).toHaveText(/^0:0\d$/);
+    expect((await new AxeBuilder({ page: presenter }).analyze()).violations).toEqual([]);
+
+    // The clicker in the presenter window moves the projected one…
+    await presenter.keyboard.press('ArrowRight');
+    await expect(page).toHaveURL(/step=2/);
+    await expect(page.locator('.tour-caption')).toContainText('2 / 9');
+    // …and the other way round.
+    await page.locator('.tour-caption').focus();
+    await page.keyboard.press('PageDown');
+    await expect(now).toHaveText('Now: The classic answer: the brake wears off');
+    await expect(presenter.getByText('No notes for this step.')).toBeVisible();
+
+    // Closing the presenter leaves the projected window working; a new one, even opened with an
+    // old address, finds the step the projected window is at.
+    await presenter.close();
+    await page.keyboard.press('ArrowRight');
+    await expect(page).toHaveURL(/step=4/);
+    const again = await context.newPage();
+    await again.goto('/?tour=classic-puzzles&step=1&presenter=1');
+    await expect(again.getByRole('heading', { name: /^Now: / })).toHaveText('Now: BDNF rises with chronic treatment');
+    expectClean(w);
+  });
+
+  test('v opens the presenter view on the running step', async ({ page, context }) => {
+    await openApp(page, '?tour=direct-binding&step=2');
+    const [presenter] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('v')]);
+    await expect(presenter.getByRole('heading', { name: /^Now: / })).toHaveText(
+      `Now: ${await page.locator('#tour-step-title').innerText()}`,
+    );
+  });
+
   test('compare classic vs direct lists the discriminating experiments', async ({ page }) => {
     const w = watch(page);
     await openApp(page, '?compare=classic,direct-trkb');

@@ -19,7 +19,7 @@ const context = (over: Partial<KeyContext> = {}): KeyContext => ({
   typing: false,
   dialogOpen: false,
   canvasFocused: false,
-  ui: { toggleFullscreen: () => {}, openHelp: () => {} },
+  ui: { toggleFullscreen: () => {}, openHelp: () => {}, openPresenter: () => {} },
   ...over,
 });
 

@@ -18,7 +18,7 @@ const context = (): KeyContext => ({
   typing: false,
   dialogOpen: false,
   canvasFocused: false,
-  ui: { toggleFullscreen: () => {}, openHelp: () => {} },
+  ui: { toggleFullscreen: () => {}, openHelp: () => {}, openPresenter: () => {} },
 });
 const keyFor = (key: string) => resolveKey(KEYMAP, press(key), context())?.id ?? null;
 

@@ -31,6 +31,7 @@ export function checkTours(p: Pathway): ValidationError[] {
     tour.steps.forEach((step, j) => {
       const st = `${at}.steps[${j}]`;
       checkCitations(step.text, `${st}.text`, refs, add);
+      if (step.notes !== undefined) checkCitations(step.notes, `${st}.notes`, refs, add);
       step.layers.forEach((id, k) => {
         if (!layers.has(id)) add(`${st}.layers[${k}]`, `no layer "${id}"`);
       });

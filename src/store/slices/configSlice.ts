@@ -9,6 +9,7 @@ export const createConfigSlice: StateCreator<AppState, [], [], ConfigSlice> = (s
   focus: [],
   view: 'diagram',
   present: false,
+  presenter: false,
   setConfig: (config) => set(config),
   setView: (view) => set({ view }),
   setPresent: (present) => set({ present }),

@@ -3,6 +3,7 @@ import { selectModel, selectTour } from '../../store/selectors';
 import { useAppStore } from '../hooks/useAppStore';
 import { appActions } from '../../store/store';
 import { LazyMarkdown } from '../markdown/LazyMarkdown';
+import { openPresenterWindow } from '../presenterWindow';
 import { HandoutView } from './HandoutView';
 
 /** The model's guided tours, each with a Start button. */
@@ -50,6 +51,16 @@ export function ToursPanel() {
                 title="Lay the tour out for paper or PDF: each step's diagram, caption and references, then the questions and answers"
               >
                 Print handout
+              </button>
+              <button
+                type="button"
+                onClick={() => {
+                  if (current !== tour.id) goToStep(tour.id, 1);
+                  openPresenterWindow();
+                }}
+                title="Start the tour and open the presenter view: speaker notes, next step and a timer in a second window (v)"
+              >
+                Presenter view
               </button>
             </div>
           </li>
