@@ -188,7 +188,11 @@ export async function boot(
   // A pasted link that differs only in its fragment does not reload the page.
   const onHash = () => {
     const value = modelInHash(win.location.hash);
-    if (value !== null) void loadLink(value, win);
+    if (value === null) return;
+    void loadLink(value, win).then((opened) => {
+      // As for an opened file: the address no longer names another pathway.
+      if (opened) appStore.getState().setConfig({ pathwayUrl: null, focus: [] });
+    });
   };
   win.addEventListener?.('hashchange', onHash);
   return () => {
@@ -205,9 +209,11 @@ export async function boot(
 export async function showBuiltIn(): Promise<boolean> {
   if (!session) return false;
   const { builtIn, win, storage } = session;
+  // Only the file this tab shows is forgotten: leaving a link or `?pathway=` keeps a kept file.
+  const leavingFile = appStore.getState().modelSource.kind === 'file';
   const value = await resolveBuiltIn(builtIn);
   if (!loadPathwayValue(value, 'The built-in model')) return false;
-  await storage.clear();
+  if (leavingFile) await storage.clear();
   forgetLinkInAddress(win);
   appStore.getState().setConfig({ pathwayUrl: null, focus: [] });
   appStore.getState().addNotice('Showing the built-in model.', 'info');

@@ -270,5 +270,6 @@ function openFullHref(): string {
   const params = new URLSearchParams(window.location.search);
   for (const key of ['embed', 'controls', 'origin']) params.delete(key);
   const query = params.toString();
-  return `${window.location.pathname}${query ? `?${query}` : ''}`;
+  // The fragment may hold the pathway itself (`#model=`).
+  return `${window.location.pathname}${query ? `?${query}` : ''}${window.location.hash}`;
 }

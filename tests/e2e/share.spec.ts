@@ -122,6 +122,9 @@ test.describe('share a pathway by link (#model=)', () => {
     await fresh.waitForFunction(() => Boolean(window.__cy));
     await expect(fresh.locator('h1')).toHaveText(BUILT_IN_TITLE);
     expect(await drawn()).toBe(edges);
+    // The model is the link's (a refused link would fall back to the same title): nothing was refused.
+    await expect(fresh.getByText(/was not opened/)).toHaveCount(0);
+    expect(new URL(fresh.url()).hash).toBe(url.hash);
     expectClean(w);
     await other.close();
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { buildModel } from '../../src/model/model';
 import { parsePathway } from '../../src/model/validate';
-import { startPresenterBridge, type PresenterChannel } from '../../src/store/presenterBridge';
+import { startPresenterBridge, withoutPresenterSync, type PresenterChannel } from '../../src/store/presenterBridge';
 import { appStore } from '../../src/store/store';
 import { readJson } from '../helpers/fixtures';
 
@@ -21,14 +21,30 @@ function fakeChannel() {
   return { channel, receive, listeners };
 }
 
-const step = (tour: string | null, n: number | null, pathway = model.pathway.id) => ({
+const step = (tour: string | null, n: number | null, pathway = model.pathway.id, questions = false) => ({
   type: 'pathway-layers:tourstep',
   pathway,
   tour,
   step: n,
+  questions,
 });
 
 describe('presenter bridge', () => {
+  it('is silent while a handout photographs the steps', async () => {
+    appStore.getState().loadModel(model);
+    const { channel } = fakeChannel();
+    const stop = startPresenterBridge(appStore, channel);
+    await withoutPresenterSync(() => {
+      appStore.getState().goToStep('classic-puzzles', 3);
+      return Promise.resolve();
+    });
+    expect(channel.postMessage).not.toHaveBeenCalled();
+    // Positive control: afterwards a step is told again.
+    appStore.getState().goToStep('classic-puzzles', 4);
+    expect(channel.postMessage).toHaveBeenCalledTimes(1);
+    stop();
+  });
+
   it('tells the other window each step change, and follows the steps it is told, without echoing them', () => {
     appStore.getState().loadModel(model);
     const { channel, receive } = fakeChannel();
@@ -39,6 +55,12 @@ describe('presenter bridge', () => {
     receive(step('classic-puzzles', 5));
     expect(appStore.getState()).toMatchObject({ tour: 'classic-puzzles', step: 5 });
     expect(channel.postMessage).not.toHaveBeenCalled();
+    // "Next" after the last step opens the check questions, in both windows.
+    receive(step('classic-puzzles', 9, model.pathway.id, true));
+    expect(appStore.getState()).toMatchObject({ step: 9, questionsOpen: true });
+    appStore.getState().setQuestionsOpen(false);
+    expect(channel.postMessage).toHaveBeenLastCalledWith(step('classic-puzzles', 9));
+    channel.postMessage.mockClear();
     receive(step(null, null));
     expect(appStore.getState().tour).toBeNull();
     expect(channel.postMessage).not.toHaveBeenCalled();
@@ -56,6 +78,7 @@ describe('presenter bridge', () => {
       { ...step('classic-puzzles', 6), step: 0 },
       { ...step('classic-puzzles', 6), step: '6' },
       { ...step('classic-puzzles', 6), tour: 42 },
+      { ...step('classic-puzzles', 6), questions: 'yes' },
       { type: 'pathway-layers:tourstep' },
       'pathway-layers:tourstep',
       null,

@@ -212,7 +212,7 @@ export function ExperimentsPanel() {
             <dd>{labelOf(model, experiment.readout)}</dd>
           </dl>
           {mustPredict ? (
-            <PredictForm model={model} experiment={experiment} predictions={predictions} />
+            <PredictForm key={experiment.id} model={model} experiment={experiment} predictions={predictions} />
           ) : (
             <Results model={model} experiment={experiment} predictions={predictions} answers={answers} />
           )}

@@ -51,6 +51,12 @@ export function PresenterView() {
   const tour = tourId ? model?.tourById.get(tourId) : undefined;
   const data = tour && step ? tour.steps[step - 1] : undefined;
   const next = tour && step ? tour.steps[step] : undefined;
+  const running = Boolean(data);
+  // Starting or ending a tour replaces the section that held the focus: it goes to the new heading.
+  useEffect(() => {
+    if (document.activeElement === document.body)
+      document.getElementById(running ? 'presenter-now' : 'presenter-none')?.focus();
+  }, [running]);
 
   return (
     <main className="presenter" aria-labelledby="presenter-title">
@@ -65,7 +71,9 @@ export function PresenterView() {
         <p>Loading…</p>
       ) : !tour || !step || !data ? (
         <section aria-labelledby="presenter-none">
-          <h2 id="presenter-none">No tour is running</h2>
+          <h2 id="presenter-none" tabIndex={-1}>
+            No tour is running
+          </h2>
           <p>Start a tour here or in the projected window; both follow it.</p>
           <ul className="presenter-tours">
             {(model.pathway.tours ?? []).map((t) => (
@@ -83,7 +91,9 @@ export function PresenterView() {
             {tour.title} · step {step} of {tour.steps.length}
           </p>
           <section className="presenter-now" aria-labelledby="presenter-now">
-            <h2 id="presenter-now">Now: {data.title}</h2>
+            <h2 id="presenter-now" tabIndex={-1}>
+              Now: {data.title}
+            </h2>
             <h3>Speaker notes</h3>
             {data.notes ? (
               <LazyMarkdown model={model} text={data.notes} className="presenter-notes" />
@@ -101,10 +111,11 @@ export function PresenterView() {
             </h2>
           </section>
           <div className="button-row">
-            <button type="button" onClick={() => goToStep(tour.id, step - 1)} disabled={step <= 1}>
+            {/* aria-disabled, not disabled: the focus stays on a button that reaches the first or last step. */}
+            <button type="button" onClick={() => step > 1 && goToStep(tour.id, step - 1)} aria-disabled={step <= 1}>
               ← Back
             </button>
-            <button type="button" onClick={() => goToStep(tour.id, step + 1)} disabled={!next}>
+            <button type="button" onClick={() => next && goToStep(tour.id, step + 1)} aria-disabled={!next}>
               Next →
             </button>
             <button type="button" onClick={endTour}>

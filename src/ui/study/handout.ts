@@ -5,6 +5,7 @@
  */
 import { citeKeys } from '../../model/tours';
 import { graphController } from '../../store/graphController';
+import { withoutPresenterSync } from '../../store/presenterBridge';
 import { appStore } from '../../store/store';
 import type { AppState } from '../../store/types';
 
@@ -44,7 +45,21 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
  * with the steps, or null when cancelled (`signal`) or the tour is unknown. The view is restored in
  * every case.
  */
-export async function drawHandout(
+export function drawHandout(
+  tourId: string,
+  onProgress: (done: number, total: number) => void,
+  signal: AbortSignal,
+): Promise<HandoutStep[] | null> {
+  // One drawing at a time (a second would save the first one's light theme as the view to restore),
+  // and a presenter window does not follow the steps it goes through.
+  const run = drawing.then(() => withoutPresenterSync(() => draw(tourId, onProgress, signal)));
+  drawing = run.catch(() => null);
+  return run;
+}
+
+let drawing: Promise<unknown> = Promise.resolve();
+
+async function draw(
   tourId: string,
   onProgress: (done: number, total: number) => void,
   signal: AbortSignal,
@@ -58,7 +73,7 @@ export async function drawHandout(
     appStore.setState({ theme: 'light', selection: null, focused: null, highlightRef: null });
     for (const [i, step] of tour.steps.entries()) {
       await nextTask();
-      if (signal.aborted) return null;
+      if (signal.aborted || appStore.getState().model !== start.model) return null;
       appStore.getState().goToStep(tourId, i + 1);
       steps.push({
         title: step.title,
@@ -70,8 +85,11 @@ export async function drawHandout(
     }
     return steps;
   } finally {
-    // A running tour's step is framed again as its step comes back; otherwise show everything.
-    appStore.setState(saved);
-    if (!saved.tour) graphController()?.fit({ animate: false });
+    // Put the view back, unless another model came meanwhile (its own defaults then stand). A
+    // running tour's step is framed again as its step comes back; otherwise show everything.
+    if (appStore.getState().model === start.model) {
+      appStore.setState(saved);
+      if (!saved.tour) graphController()?.fit({ animate: false });
+    }
   }
 }

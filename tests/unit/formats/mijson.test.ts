@@ -64,7 +64,7 @@ const chemical = (chebi: string, label: string) => ({
 function interaction(
   ac: string,
   parts: readonly Part[],
-  options: { type?: string; method?: string; pubmed?: string | null; negative?: boolean } = {},
+  options: { type?: string; method?: string; pubmed?: string | null; negative?: boolean; host?: unknown } = {},
 ) {
   const pubmed = options.pubmed === undefined ? '11111111' : options.pubmed;
   return {
@@ -73,7 +73,7 @@ function interaction(
     interactionType: { name: options.type ?? 'physical association' },
     experiment: {
       detmethod: { name: options.method ?? 'anti tag coimmunoprecipitation' },
-      host: { taxid: '9606', scientific: 'Homo sapiens', cellType: { name: 'hek293t' } },
+      host: options.host ?? { taxid: '9606', scientific: 'Homo sapiens', cellType: { name: 'hek293t' } },
       ...(pubmed === null ? {} : { pubid: [{ db: 'pubmed', id: pubmed }] }),
     },
     identifiers: [{ db: 'intact', id: ac }],
@@ -185,6 +185,20 @@ describe('hand-written MI-JSON', () => {
       /^IntAct EBI-1: direct interaction shown by x-ray, in Homo sapiens \(hek293t\)\./,
     );
     expect(warnings.some((w) => w.includes('matrix') || w.includes('spoke'))).toBe(false);
+  });
+
+  it('the evidence kind says only what the experiment was: in vitro, in silico, else the neutral review', () => {
+    const kindOf = (options: Parameters<typeof interaction>[2]) => {
+      const { pathway } = read(importMiJson(file(A, B, interaction('EBI-9', [ref(A), ref(B)], options)), 'k.json'));
+      return pathway.edges[0]!.evidence[0]!.kind;
+    };
+    expect(kindOf({})).toBe('in-vitro'); // cells named (hek293t)
+    expect(kindOf({ host: { taxid: '-1', scientific: 'In vitro' } })).toBe('in-vitro');
+    expect(kindOf({ host: { taxid: '-5', scientific: 'In silico' } })).toBe('simulation');
+    // In vivo, a whole organism or a genetic interaction: none of our kinds fits; not "in vitro".
+    expect(kindOf({ host: { taxid: '-4', scientific: 'In vivo' } })).toBe('review');
+    expect(kindOf({ host: { taxid: '10090', scientific: 'Mus musculus' } })).toBe('review');
+    expect(kindOf({ type: 'genetic interaction' })).toBe('review');
   });
 
   it('three or more participants with a bait: a spoke from the bait to each other participant', () => {

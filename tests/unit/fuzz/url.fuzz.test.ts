@@ -37,7 +37,7 @@ const PARAM_NAMES = URL_PARAMS.map((p) => p.name);
 
 /** Fields that need a model to be read; the rest are read without one. */
 const MODEL_FIELDS = ['layers', 'selection', 'focus', 'tour', 'step', 'experiment', 'compare'] as const;
-const MODEL_FREE_FIELDS = ['pathway', 'view', 'theme', 'present', 'embed', 'controls', 'origin'] as const;
+const MODEL_FREE_FIELDS = ['pathway', 'view', 'theme', 'present', 'presenter', 'embed', 'controls', 'origin'] as const;
 const KNOWN_FIELDS: readonly string[] = [...MODEL_FIELDS, ...MODEL_FREE_FIELDS];
 
 const APP_BASE = 'https://app.example.org/course/pathway-layers/';
@@ -108,6 +108,8 @@ function checkValidState(model: Model | null, state: UrlState): void {
   if (state.view !== undefined) check(VIEWS.includes(state.view), 'view is known', state.view);
   if (state.theme !== undefined) check(THEMES.includes(state.theme), 'theme is known', state.theme);
   if (state.present !== undefined) check(typeof state.present === 'boolean', 'present is a boolean', state.present);
+  if (state.presenter !== undefined)
+    check(typeof state.presenter === 'boolean', 'presenter is a boolean', state.presenter);
   if (state.embed !== undefined) check(typeof state.embed === 'boolean', 'embed is a boolean', state.embed);
   if (state.controls !== undefined) checkInOrder(CONTROLS, state.controls, 'controls');
   if (state.origin !== undefined) {
@@ -138,6 +140,7 @@ function canonical(model: Model, state: UrlState): UrlState {
   if (state.view === 'diagram') delete out.view;
   if (state.embed === false) delete out.embed;
   if (state.present === false) delete out.present;
+  if (state.presenter === false) delete out.presenter;
   if (state.focus && state.focus.length === 0) delete out.focus;
   return out;
 }
@@ -287,6 +290,7 @@ function valueArbs(model: Model): Record<string, fc.Arbitrary<string>> {
     view: fc.oneof(fc.constantFrom(...VIEWS, 'DIAGRAM', 'Text', ' split', ''), wildString(10)),
     theme: fc.oneof(fc.constantFrom(...THEMES, 'neon', 'Dark', 'system', ''), wildString(10)),
     present: fc.constantFrom('1', '0', 'true', 'false', 'yes', '', 'on'),
+    presenter: fc.constantFrom('1', '0', 'true', 'false', 'yes', '', 'on'),
     embed: fc.constantFrom('1', '0', 'true', 'false', 'yes', '', 'TRUE', ' 1', '2'),
     controls: listOf(fc.oneof(fc.constantFrom(...CONTROLS), junkId)),
     origin: fc.oneof(
@@ -463,6 +467,7 @@ function validStateArb(model: Model): fc.Arbitrary<UrlState> {
       view: fc.constantFrom(...VIEWS),
       theme: fc.constantFrom(...THEMES),
       present: fc.boolean(),
+      presenter: fc.boolean(),
       embed: fc.boolean(),
       controls: fc.subarray([...CONTROLS]),
       origin: validOrigin,

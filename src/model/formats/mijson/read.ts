@@ -23,7 +23,7 @@ import {
   INFERRED_METHODS,
   INTERACTION_FIELDS,
   INTERACTOR_FIELDS,
-  MEASURED_EVIDENCE_KIND,
+  measuredKind,
   PARTICIPANT_FIELDS,
   PREFIX_KIND,
   SOURCE_ROLES,
@@ -445,7 +445,7 @@ class MiJsonReader {
       method === undefined ? '' : inferred ? `, ${method}` : ` shown by ${method}`
     }`;
     const note = this.noteOf(item, experiment, observed, name, mutations);
-    const kind = inferred ? INFERRED_EVIDENCE_KIND : MEASURED_EVIDENCE_KIND;
+    const kind = inferred ? INFERRED_EVIDENCE_KIND : measuredKind(experiment.host, type);
     const observation: Observation = { name, observed, expansion };
     let undirected = false;
     for (const [a, b] of pairs) {
@@ -473,7 +473,7 @@ class MiJsonReader {
         edge.observations.push(observation);
         if (ref !== undefined) {
           const cited = edge.evidence.get(ref) ?? { kind, notes: [] };
-          if (kind === MEASURED_EVIDENCE_KIND) cited.kind = kind;
+          if (kind !== INFERRED_EVIDENCE_KIND) cited.kind = kind;
           cited.notes.push(note);
           edge.evidence.set(ref, cited);
         }

@@ -194,10 +194,26 @@ export const TARGET_ROLES: ReadonlySet<string> = new Set([
 export const BAIT_ROLE = 'bait';
 
 /**
- * The evidence kind of a curated interaction: a molecular interaction experiment (purified
- * molecules, cells or tissue extracts) is closest to in vitro among our kinds.
+ * The evidence kind of a curated interaction measured on purified molecules, cells or tissue
+ * extracts: in vitro is the closest of our kinds.
  */
-export const MEASURED_EVIDENCE_KIND: EvidenceKind = 'in-vitro';
+const MEASURED_EVIDENCE_KIND: EvidenceKind = 'in-vitro';
+
+/**
+ * The evidence kind an experiment supports, from its host and interaction type: in vitro for an
+ * experiment in vitro (host taxid -1), by chemical synthesis (-2) or in named cells or tissue;
+ * simulation in silico (-5); otherwise (in vivo, a whole organism, an unknown host, a genetic
+ * interaction) none of our kinds says what it is, so the neutral `review`, and the note names the host.
+ */
+export function measuredKind(host: unknown, interactionType: string | undefined): EvidenceKind {
+  if (squash(interactionType ?? '').includes('genetic')) return INFERRED_EVIDENCE_KIND;
+  const record = typeof host === 'object' && host !== null ? (host as Record<string, unknown>) : {};
+  const taxid = Number(record.taxid);
+  if (taxid === -5) return 'simulation';
+  if (taxid === -1 || taxid === -2) return MEASURED_EVIDENCE_KIND;
+  if (record.cellType !== undefined || record.tissue !== undefined) return MEASURED_EVIDENCE_KIND;
+  return INFERRED_EVIDENCE_KIND;
+}
 /** The evidence kind when the detection method is an inference (`inferred by curator` / `author`), not a measurement. */
 export const INFERRED_EVIDENCE_KIND: EvidenceKind = 'review';
 /** Detection methods (MI:0001), squashed, that are inferences. */
