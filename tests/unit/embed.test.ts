@@ -215,15 +215,20 @@ describe('embed snippet', () => {
   });
 });
 
+/** The built-in model, loaded into the store (it has tours and experiments; the mini fixture has none). */
+async function loadBuiltIn(): Promise<void> {
+  const { buildModel } = await import('../../src/model/model');
+  const { parsePathway } = await import('../../src/model/validate');
+  const { readJson } = await import('../helpers/fixtures');
+  const parsed = parsePathway(readJson('data/antidepressants.json'));
+  if (!parsed.ok) throw new Error('invalid');
+  appStore.getState().loadModel(buildModel(parsed.pathway));
+}
+
 describe('embed bridge with tours and experiments', () => {
   const HOST = 'https://lms.example.edu';
   it('goToStep and runExperiment are obeyed, and the state says so', async () => {
-    const { buildModel } = await import('../../src/model/model');
-    const { parsePathway } = await import('../../src/model/validate');
-    const { readJson } = await import('../helpers/fixtures');
-    const parsed = parsePathway(readJson('data/antidepressants.json'));
-    if (!parsed.ok) throw new Error('invalid');
-    appStore.getState().loadModel(buildModel(parsed.pathway));
+    await loadBuiltIn();
     appStore.getState().setConfig({ origin: HOST });
     const { win, parent, deliver } = framed();
     const stop = startEmbedBridge(appStore, win);
@@ -259,14 +264,6 @@ describe('embed bridge with tours and experiments', () => {
 
 describe('embed bridge: predict, then reveal', () => {
   const HOST = 'https://lms.example.edu';
-  const loadBuiltIn = async () => {
-    const { buildModel } = await import('../../src/model/model');
-    const { parsePathway } = await import('../../src/model/validate');
-    const { readJson } = await import('../helpers/fixtures');
-    const parsed = parsePathway(readJson('data/antidepressants.json'));
-    if (!parsed.ok) throw new Error('invalid');
-    appStore.getState().loadModel(buildModel(parsed.pathway));
-  };
   const answer = (layer: string, correct: boolean) => ({
     experiment: 'x1',
     layer,
