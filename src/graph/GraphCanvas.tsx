@@ -8,20 +8,20 @@
  */
 import type { Core, CytoscapeOptions } from 'cytoscape';
 import { appStore } from '../store/store';
-import { useStore } from 'zustand';
 import { useEffect, useRef, useState } from 'react';
 import type { Model } from '../model/model';
 import { registerGraphController, type GraphController, type Insets, NO_INSETS } from '../store/graphController';
-import { initialFraming, selectModel, selectTheme } from '../store/selectors';
+import { initialFraming, selectTheme } from '../store/selectors';
 
 import { bindCanvas } from './canvasBridge';
-import { centerOn, firstView, fitVisible, frameTargets, zoomBy } from './camera';
+import { centerOn, firstView, fitVisible, frameTargets, nodesInView, zoomBy } from './camera';
 import cytoscape from './cytoscape';
 import { toElements, type Positions } from './elements';
 import { bindEvents, embedWheel } from './events';
 import { exportImage, snapshot } from './exportImage';
 import { positionsFor, presetPositions } from './layout';
 import { buildStylesheet, CANVAS_THEMES } from './stylesheet';
+import { useDrawnModel } from './useDrawnModel';
 
 export interface GraphCanvasProps {
   /** Merged last into the cytoscape() options (tests pass `{ headless: true, styleEnabled: true }`). */
@@ -117,12 +117,13 @@ function controllerFor(
     exportImage: (options) => exportImage(cy, options, model.pathway.id),
     snapshot: (scale) => snapshot(cy, scale),
     viewport: () => ({ zoom: cy.zoom(), pan: { ...cy.pan() } }),
+    inView: () => nodesInView(cy),
   };
 }
 
 export function GraphCanvas({ cyOptions, onReady }: GraphCanvasProps) {
   const container = useRef<HTMLDivElement>(null);
-  const model = useStore(appStore, selectModel);
+  const model = useDrawnModel();
   // Options and callback are read once per model: changing them does not rebuild the canvas.
   const init = useRef({ cyOptions, onReady });
 

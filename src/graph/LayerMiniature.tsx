@@ -14,10 +14,11 @@ import { useEffect, useRef, useState } from 'react';
 import { useStore } from 'zustand';
 import { soloLayerView } from '../model/layers';
 import type { Model } from '../model/model';
-import { selectModel, selectTheme } from '../store/selectors';
+import { selectTheme } from '../store/selectors';
 import { appStore } from '../store/store';
 import cytoscape from './cytoscape';
 import { toElements, type Positions } from './elements';
+import { useDrawnModel } from './useDrawnModel';
 import { positionsFor, presetPositions } from './layout';
 import { buildStylesheet, CANVAS_THEMES } from './stylesheet';
 import { applyView } from './sync';
@@ -59,7 +60,7 @@ function fitLayer(cy: Core): void {
 
 export function LayerMiniature({ layerId }: { layerId: string }) {
   const container = useRef<HTMLDivElement>(null);
-  const model = useStore(appStore, selectModel);
+  const model = useDrawnModel();
   const theme = useStore(appStore, selectTheme);
   const positions = usePositions(model);
 

@@ -30,6 +30,23 @@ export function shownElements(cy: Core): Collection {
 }
 
 /**
+ * The shown nodes whose centres the camera shows, each once by the node it draws (compartments left
+ * out), when it is zoomed or panned to part of what is shown; null when all of it is in view.
+ */
+export function nodesInView(cy: Core): Target[] | null {
+  const { x1, x2, y1, y2 } = cy.extent();
+  const glyphs = shownElements(cy)
+    .nodes()
+    .filter((n) => !n.isParent());
+  const inside = glyphs.filter((n: NodeSingular) => {
+    const { x, y } = n.position();
+    return x >= x1 && x <= x2 && y >= y1 && y <= y2;
+  });
+  if (inside.length === glyphs.length) return null;
+  return [...new Set(inside.map((n: NodeSingular) => entityOf(n)))].map((id) => ({ kind: 'node', id }));
+}
+
+/**
  * Frame everything shown (everything when nothing is), clear of the `insets` that an overlay such
  * as the tour caption covers. Positions never move: only the camera does.
  */

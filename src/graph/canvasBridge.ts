@@ -11,7 +11,7 @@
  */
 import type { Core } from 'cytoscape';
 import { shallow } from 'zustand/shallow';
-import type { Model } from '../model/model';
+import { sameDrawing, type Model } from '../model/model';
 import { NO_OVERLAY } from '../model/overlay';
 import {
   selectFocused,
@@ -44,7 +44,8 @@ export function bindCanvas(cy: Core, model: Model, store: AppStore, actions: Can
     if (view) syncTo({ view, selection, focused, overlay: overlay ?? NO_OVERLAY });
   };
   sync(syncInputs(store.getState()));
-  const current = (s: AppState) => s.model === model;
+  // The store's model may be this one with edited tours: the drawing is the same.
+  const current = (s: AppState) => sameDrawing(s.model, model);
   // The step the last layer change was seen with: a new step sets layers and frames itself.
   let stepKey = selectTourStepKey(store.getState());
   const unsubscribes = [

@@ -48,3 +48,30 @@ export function buildModel(pathway: Pathway): Model {
 export function referenceOf(model: Model, key: string): Reference | undefined {
   return Object.hasOwn(model.pathway.references, key) ? model.pathway.references[key] : undefined;
 }
+
+/**
+ * The model with other tours: the pathway and its tour table change, everything the diagram draws
+ * stays the same objects (so the canvas is not rebuilt, see `sameDrawing`). The caller validates.
+ */
+export function withTours(model: Model, tours: readonly Tour[]): Model {
+  const { tours: _old, ...rest } = model.pathway;
+  const pathway: Pathway = tours.length ? { ...rest, tours: [...tours] } : rest;
+  return { ...model, pathway, tourById: new Map(tours.map((t) => [t.id, t])) };
+}
+
+/** Two models draw the same diagram: one is the other with edited tours (`withTours`). */
+export function sameDrawing(a: Model | null, b: Model | null): boolean {
+  if (a === b) return true;
+  if (!a || !b) return false;
+  const p = a.pathway;
+  const q = b.pathway;
+  return (
+    p.nodes === q.nodes &&
+    p.edges === q.edges &&
+    p.layers === q.layers &&
+    p.references === q.references &&
+    p.experiments === q.experiments &&
+    p.id === q.id &&
+    p.title === q.title
+  );
+}

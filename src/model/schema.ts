@@ -226,12 +226,18 @@ const experimentSchema = z.strictObject({
 });
 
 const FOCUS_PATTERN = /^(node|edge):[a-z0-9][a-z0-9-]*$/;
+const focusEntry = z.string().check(z.regex(FOCUS_PATTERN), z.describe('node:<id> or edge:<id>'));
 
 const tourStepSchema = z.strictObject({
   title: text('step title'),
   text: citable('short markdown'),
   layers: z.array(id('layer id')),
-  focus: z.array(z.string().check(z.regex(FOCUS_PATTERN), z.describe('node:<id> or edge:<id>'))),
+  focus: z.array(focusEntry),
+  /**
+   * More of the diagram to frame with the focus, not highlighted (a step recorded zoomed in on one
+   * part of the diagram). The camera frames the focus and these together; everything shown when both are empty.
+   */
+  frame: z.optional(z.array(focusEntry)),
   experiment: z.optional(id('experiment id')),
   /** Speaker notes (markdown), shown only in the presenter view. */
   notes: z.optional(citable('speaker notes, markdown')),

@@ -6,7 +6,8 @@
 import * as z from 'zod/mini';
 import { buildModel } from '../model/model';
 import { decodeModel, modelInHash, withModelInHash } from '../model/shareLink';
-import type { Pathway } from '../model/types';
+import type { Tour } from '../model/tours';
+import type { Pathway, ValidationError } from '../model/types';
 import { isSafePathwayUrl } from '../model/url';
 import { flag } from '../model/urlValues';
 import { parsePathway, parsePathwayText, type ParseResult } from '../model/validate';
@@ -168,6 +169,7 @@ export async function boot(
   }
   const embedded = isEmbedded(search);
   session = { builtIn, win, storage, embedded };
+  warnedNotKept.clear();
   const requested = new URLSearchParams(search).get('pathway');
   // One source is asked for; when it fails, the built-in model is shown (not an earlier file).
   const link = modelInHash(win.location.hash);
@@ -253,10 +255,51 @@ export async function loadFile(text: string, fileName: string): Promise<boolean>
   return true;
 }
 
+const warnedNotKept = new Set<string>();
+
 /** Keep an opened pathway for the next visit; say so when this browser keeps nothing. */
-async function keep(storage: ModelStorage, name: string, pathway: Pathway): Promise<void> {
+async function keep(storage: ModelStorage, name: string, pathway: Pathway): Promise<boolean> {
   const { exportPathwayJson } = await import('../model/formats/pathway');
   const text = exportPathwayJson(pathway);
   const kept = await storage.write({ name, text, savedAt: Date.now() });
-  if (!kept) appStore.getState().addNotice(`This browser does not keep files: ${name} will not come back on a reload.`);
+  // Said once per file: edits are kept again and again.
+  if (!kept && !warnedNotKept.has(name)) {
+    warnedNotKept.add(name);
+    appStore.getState().addNotice(`This browser does not keep files: ${name} will not come back on a reload.`);
+  }
+  return kept;
+}
+
+/** Edits are kept a moment after the last one (typing a caption would otherwise write on every key). */
+const KEEP_EDITS_AFTER_MS = 300;
+let keepTimer: ReturnType<typeof setTimeout> | null = null;
+let keepListeners: ((kept: boolean) => void)[] = [];
+
+/**
+ * Replace the model's tours with ones written in the app. They apply at once when they check (else
+ * the problems are returned and nothing changes). The pathway is then kept in this browser like an
+ * opened file (not in an embed; `onKept` hears whether it was), and the address stops naming
+ * another pathway.
+ */
+export function saveTours(tours: readonly Tour[], onKept?: (kept: boolean) => void): readonly ValidationError[] {
+  const errors = appStore.getState().setTours(tours);
+  if (errors.length) return errors;
+  appStore.getState().setConfig({ pathwayUrl: null });
+  if (!session) return [];
+  forgetLinkInAddress(session.win);
+  if (session.embedded) return [];
+  const { storage } = session;
+  if (onKept) keepListeners.push(onKept);
+  if (keepTimer) clearTimeout(keepTimer);
+  keepTimer = setTimeout(() => {
+    keepTimer = null;
+    const listeners = keepListeners;
+    keepListeners = [];
+    const { model, modelSource } = appStore.getState();
+    if (!model || modelSource.kind !== 'file') return;
+    void keep(storage, modelSource.name, model.pathway).then((kept) => {
+      for (const listener of listeners) listener(kept);
+    });
+  }, KEEP_EDITS_AFTER_MS);
+  return [];
 }

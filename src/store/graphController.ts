@@ -57,6 +57,11 @@ export interface GraphController {
    */
   snapshot(scale: number): string | null;
   viewport(): Viewport;
+  /**
+   * The nodes in view when the camera shows only part of what is shown (a tour step records them as
+   * its framing); null when everything shown is in view.
+   */
+  inView(): Target[] | null;
 }
 
 let current: GraphController | null = null;

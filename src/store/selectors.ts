@@ -104,10 +104,10 @@ export const selectOverlay = (s: AppState): Overlay | null => {
 /** The running tour step as one comparable value (subscriptions fire once per step change). */
 export const selectTourStepKey = (s: AppState): string | null => (s.tour && s.step ? `${s.tour}#${s.step}` : null);
 
-/** What the running tour step frames (its `focus` entries), or null when no tour runs. */
+/** What the running tour step frames (its `focus` and `frame` entries), or null when no tour runs. */
 export function stepTargets(s: AppState): readonly Target[] | null {
   const data = s.tour && s.step ? s.model?.tourById.get(s.tour)?.steps[s.step - 1] : undefined;
-  return data ? data.focus.map(parseFocus).filter((t): t is Target => t !== null) : null;
+  return data ? [...data.focus, ...(data.frame ?? [])].map(parseFocus).filter((t): t is Target => t !== null) : null;
 }
 
 /**

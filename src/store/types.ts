@@ -1,4 +1,5 @@
 import type { Model } from '../model/model';
+import type { Tour } from '../model/tours';
 import type { Answer } from '../model/predict';
 import type { Theme } from '../model/theme';
 import type { Target } from '../model/target';
@@ -10,8 +11,11 @@ export type ModelSource =
   | { readonly kind: 'built-in' }
   /** `?pathway=`: a file on this site, named in the address. */
   | { readonly kind: 'address'; readonly url: string }
-  /** A file the user opened (kept in this browser); `reopened` when it came back on a reload. */
-  | { readonly kind: 'file'; readonly name: string; readonly reopened: boolean }
+  /**
+   * A file the user opened (kept in this browser); `reopened` when it came back on a reload; `edited`
+   * once its tours were written in the app (any model becomes one of these then).
+   */
+  | { readonly kind: 'file'; readonly name: string; readonly reopened: boolean; readonly edited?: boolean }
   /** A `#model=` link. */
   | { readonly kind: 'link' };
 
@@ -26,6 +30,12 @@ export interface ModelSlice {
   /** Replace the model; layers go to the new model's defaults and the selection clears. */
   loadModel: (model: Model, source?: ModelSource) => void;
   setLoadErrors: (errors: readonly ValidationError[]) => void;
+  /**
+   * Replace the model's tours (written in the app): checked like a file, then the model changes and
+   * nothing else does (the diagram, the view and a running tour stay; a running tour that lost its
+   * step moves to its last, one that was removed ends). Returns the problems; none when applied.
+   */
+  setTours: (tours: readonly Tour[]) => readonly ValidationError[];
 }
 
 export interface LayersSlice {

@@ -1,4 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { expectClean, openApp, watch } from './helpers';
 
@@ -308,4 +309,77 @@ test.describe('lecturer mode', () => {
       await page.screenshot({ path: info.outputPath(`theme-${theme}.png`) });
     });
   }
+});
+
+test.describe('a tour written in the app', () => {
+  test('recorded from the view, captioned with a checked citation, played, kept over a reload and saved', async ({
+    page,
+  }) => {
+    const w = watch(page);
+    await openApp(page, '?layers=classic&select=node:trkb');
+    // A marker on the canvas: edits must not rebuild it.
+    await page.evaluate(() => {
+      window.__cy!.scratch('_marker', 'first');
+    });
+    await page.getByRole('tab', { name: 'Tours' }).click();
+    await page.getByRole('button', { name: 'New tour from this view' }).click();
+    // Named by its tour's title, which the test changes: found by its class instead.
+    const editor = page.locator('.tour-editor');
+    await expect(editor.getByRole('heading', { name: 'Editing “My tour”' })).toBeFocused();
+    await editor.getByLabel('Title', { exact: true }).fill('TrkB first');
+    await editor.getByRole('button', { name: 'Edit step 1' }).click();
+    const caption = editor.getByLabel('Step 1 caption');
+    await caption.fill('Antidepressants bind TrkB [@casarotto2012].');
+    await expect(editor.getByText('Did you mean [@casarotto2021]?')).toBeVisible();
+    await expect(caption).toHaveAttribute('aria-invalid', 'true');
+    await caption.fill('Antidepressants bind TrkB [@casarotto2021].');
+    await expect(caption).toHaveAttribute('aria-invalid', 'false');
+    expect((await new AxeBuilder({ page }).include('.tour-editor').analyze()).violations).toEqual([]);
+
+    // Step 2: the whole classic layer, zoomed in on part of it: the step keeps that framing.
+    await editor.getByRole('button', { name: 'Add this view as a step' }).focus();
+    await page.keyboard.press('Escape');
+    await expect(page).not.toHaveURL(/select=/);
+    await page.evaluate(() => {
+      const cy = window.__cy!;
+      cy.zoom({ level: cy.zoom() * 2.5, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+    });
+    await editor.getByRole('button', { name: 'Add this view as a step' }).click();
+    await expect(editor.getByRole('status')).toContainText('Kept in this browser.');
+    await editor.getByRole('button', { name: 'Move step 2 up' }).click();
+    await expect(editor.getByRole('button', { name: 'Move step 1 up' })).toBeFocused();
+    await editor.getByRole('button', { name: 'Move step 1 down' }).click();
+    await expect(editor.getByRole('status')).toContainText('Kept in this browser.');
+
+    await editor.getByRole('button', { name: 'Play the tour' }).click();
+    const player = page.locator('.tour-caption');
+    await expect(player).toContainText('TrkB first');
+    await expect(player).toContainText('Antidepressants bind TrkB');
+    await expect(player.getByRole('link', { name: /Casarotto/ })).toBeVisible();
+    await expect(page).toHaveURL(/tour=my-tour&step=1/);
+    await page.keyboard.press('ArrowRight');
+    await expect(page).toHaveURL(/step=2/);
+    expect(await page.evaluate(() => window.__cy!.scratch('_marker') as string)).toBe('first');
+
+    // Saved with the pathway file, the framing of step 2 included.
+    const [file] = await Promise.all([
+      page.waitForEvent('download'),
+      editor.getByRole('button', { name: 'Save the pathway file' }).click(),
+    ]);
+    const saved = JSON.parse(readFileSync(await file.path(), 'utf8')) as {
+      tours: { id: string; title: string; steps: { text: string; focus: string[]; frame?: string[] }[] }[];
+    };
+    const mine = saved.tours.find((t) => t.id === 'my-tour');
+    expect(mine?.title).toBe('TrkB first');
+    expect(mine?.steps[0]).toMatchObject({ text: 'Antidepressants bind TrkB [@casarotto2021].', focus: ['node:trkb'] });
+    expect(mine?.steps[1]?.frame?.length).toBeGreaterThan(2);
+    expect(saved.tours).toHaveLength(4);
+
+    // A reload reopens the edited pathway at the same step.
+    await page.reload();
+    await expect(page.locator('.tour-caption')).toContainText('TrkB first');
+    await expect(page.locator('.tour-caption h2')).toHaveText('Step 2');
+    await expect(page.getByText(/Reopened .*\.json from your last visit/)).toBeVisible();
+    expectClean(w);
+  });
 });

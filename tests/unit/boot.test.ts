@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { encodeModel } from '../../src/model/shareLink';
 import type { Pathway } from '../../src/model/types';
-import { boot, loadFile, showBuiltIn } from '../../src/store/boot';
+import { boot, loadFile, saveTours, showBuiltIn } from '../../src/store/boot';
 import { memoryStorage } from '../../src/store/savedModel';
 import { appStore, resetAppStore } from '../../src/store/store';
 import { readJson, rawFixture } from '../helpers/fixtures';
@@ -252,5 +252,40 @@ describe('nothing lost on reload', () => {
     stop = await boot(builtIn, win, vi.fn(), storage);
     await loadFile(JSON.stringify(otherPathway()), 'other.json');
     expect(noticeText()).toMatch(/does not keep files: other\.json will not come back on a reload/);
+  });
+
+  it('keeps tours written in the app, once typing pauses, and reopens them; a refused edit keeps nothing', async () => {
+    vi.useFakeTimers();
+    try {
+      const storage = memoryStorage();
+      const { win } = fakeWindow('?pathway=/m.json');
+      stop = await boot(
+        builtIn,
+        win,
+        vi.fn(() => Promise.resolve(response(JSON.stringify(otherPathway())))),
+        storage,
+      );
+      expect(appStore.getState().modelSource.kind).toBe('address');
+      const step = { title: 'One', text: 'First.', layers: ['alpha'], focus: ['node:a'] };
+      const tour = { id: 'mine', title: 'Mine', description: 'Written here.', steps: [step] };
+      expect(saveTours([{ ...tour, steps: [{ ...step, focus: ['node:nope'] }] }])).toHaveLength(1);
+      const kept = vi.fn();
+      expect(saveTours([tour], kept)).toEqual([]);
+      expect(saveTours([{ ...tour, title: 'Mine, typed on' }], kept)).toEqual([]);
+      // The address no longer names the file it came from: a reload must reopen the edited pathway.
+      expect(appStore.getState().pathwayUrl).toBeNull();
+      expect(storage.current).toBeNull();
+      await vi.advanceTimersByTimeAsync(400);
+      expect(kept).toHaveBeenCalledTimes(2);
+      expect(kept).toHaveBeenCalledWith(true);
+      expect(storage.current?.name).toBe('other.json');
+      stop();
+
+      resetAppStore();
+      stop = await boot(builtIn, fakeWindow('').win, vi.fn(), storage);
+      expect(appStore.getState().model?.tourById.get('mine')?.title).toBe('Mine, typed on');
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

@@ -68,6 +68,7 @@ describe('graph controller registry', () => {
       exportImage: () => Promise.resolve('x.png'),
       snapshot: () => null,
       viewport: () => ({ zoom: 1, pan: { x: 0, y: 0 } }),
+      inView: () => null,
     };
   };
 

@@ -6,7 +6,7 @@ import { parseFocus } from '../tours';
 import type { Pathway, ValidationError } from '../types';
 import { checkCitations, checkUnique, errorList } from './rules';
 
-/** Cross-reference rules of `tours`: citations, layers, focus targets and experiments exist; one right answer. */
+/** Cross-reference rules of `tours`: citations, layers, focus and frame targets and experiments exist; one right answer. */
 export function checkTours(p: Pathway): ValidationError[] {
   const { errors, add } = errorList();
   const refs = new Set(Object.keys(p.references));
@@ -35,11 +35,14 @@ export function checkTours(p: Pathway): ValidationError[] {
       step.layers.forEach((id, k) => {
         if (!layers.has(id)) add(`${st}.layers[${k}]`, `no layer "${id}"`);
       });
-      step.focus.forEach((entry, k) => {
-        const target = parseFocus(entry);
-        if (target && !(target.kind === 'node' ? nodes : edges).has(target.id))
-          add(`${st}.focus[${k}]`, `no ${target.kind} "${target.id}"`);
-      });
+      const checkTargets = (entries: readonly string[], field: 'focus' | 'frame') =>
+        entries.forEach((entry, k) => {
+          const target = parseFocus(entry);
+          if (target && !(target.kind === 'node' ? nodes : edges).has(target.id))
+            add(`${st}.${field}[${k}]`, `no ${target.kind} "${target.id}"`);
+        });
+      checkTargets(step.focus, 'focus');
+      checkTargets(step.frame ?? [], 'frame');
       checkExperiment(step.experiment, `${st}.experiment`);
     });
     (tour.questions ?? []).forEach((q, j) => {

@@ -1,11 +1,11 @@
 import { useState } from 'react';
-import { downloadText } from '../../lib/download';
 import type { Model } from '../../model/model';
 import { encodeModel, MAX_LINK_CHARS, withModelInHash } from '../../model/shareLink';
 import { selectModel, selectModelSource } from '../../store/selectors';
 import type { ModelSource } from '../../store/types';
 import { useAppStore } from '../hooks/useAppStore';
 import { useClipboard } from '../hooks/useClipboard';
+import { savePathwayFile } from '../savePathwayFile';
 import { Dialog } from './Dialog';
 
 /** A model opened from a file or a link travels in the link itself (`#model=`). */
@@ -20,12 +20,6 @@ function linkValue(model: Model): Promise<string> {
     encoded.set(model, value);
   }
   return value;
-}
-
-async function saveFile(model: Model): Promise<void> {
-  const { exportPathwayFile } = await import('../../model/formats/pathway');
-  const file = exportPathwayFile(model.pathway, new URL('pathway.schema.json', document.baseURI).href);
-  downloadText(file.text, file.fileName, file.mimeType);
 }
 
 /**
@@ -77,7 +71,7 @@ export function CopyLink() {
         onClose={() => setTooLong(null)}
         actions={
           model && (
-            <button type="button" onClick={() => void saveFile(model)}>
+            <button type="button" onClick={() => void savePathwayFile(model)}>
               Save the pathway file
             </button>
           )

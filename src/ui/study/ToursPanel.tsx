@@ -1,15 +1,23 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { selectModel, selectTour } from '../../store/selectors';
+import { newTour } from '../../model/tourEdit';
+import { saveTours } from '../../store/boot';
+import { selectEmbed, selectModel, selectTour } from '../../store/selectors';
 import { useAppStore } from '../hooks/useAppStore';
 import { appActions } from '../../store/store';
 import { LazyMarkdown } from '../markdown/LazyMarkdown';
 import { openPresenterWindow } from '../presenterWindow';
 import { HandoutView } from './HandoutView';
+import { currentView, TourEditor } from './TourEditor';
 
-/** The model's guided tours, each with a Start button. */
+/**
+ * The model's guided tours, each to start, print, present or edit; and a new tour begun from the
+ * view (not in an embed, which shows what the course page asks for).
+ */
 export function ToursPanel() {
   const model = useAppStore(selectModel);
   const current = useAppStore(selectTour);
+  const embed = useAppStore(selectEmbed);
+  const [editing, setEditing] = useState<string | null>(null);
   const { goToStep } = appActions();
   const [handout, setHandout] = useState<string | null>(null);
   const openers = useRef(new Map<string, HTMLButtonElement>());
@@ -26,10 +34,34 @@ export function ToursPanel() {
   if (!model) return null;
   const tours = model.pathway.tours ?? [];
   const printing = handout ? model.tourById.get(handout) : undefined;
+  const edited = editing ? model.tourById.get(editing) : undefined;
+  const stopEditing = () => {
+    const was = editing;
+    setEditing(null);
+    requestAnimationFrame(() => document.getElementById(was ? `tour-edit-${was}` : 'tour-new')?.focus());
+  };
+  if (edited && !embed)
+    return (
+      <section className="tours" aria-labelledby="tours-heading">
+        <h2 id="tours-heading">Guided tours</h2>
+        <TourEditor model={model} tour={edited} onDone={stopEditing} />
+      </section>
+    );
+  const startNew = () => {
+    const tour = newTour(model, currentView());
+    if (!saveTours([...tours, tour]).length) setEditing(tour.id);
+  };
   return (
     <section className="tours" aria-labelledby="tours-heading">
       <h2 id="tours-heading">Guided tours</h2>
       {!tours.length && <p>This model has no tours.</p>}
+      {!embed && (
+        <p>
+          <button type="button" id="tour-new" onClick={startNew}>
+            New tour from this view
+          </button>
+        </p>
+      )}
       <ul className="tour-list">
         {tours.map((tour) => (
           <li key={tour.id}>
@@ -62,6 +94,16 @@ export function ToursPanel() {
               >
                 Presenter view
               </button>
+              {!embed && (
+                <button
+                  type="button"
+                  id={`tour-edit-${tour.id}`}
+                  aria-label={`Edit “${tour.title}”`}
+                  onClick={() => setEditing(tour.id)}
+                >
+                  Edit
+                </button>
+              )}
             </div>
           </li>
         ))}
