@@ -8,13 +8,14 @@
  */
 import type { Core, CytoscapeOptions } from 'cytoscape';
 import { appStore } from '../store/store';
+import { useStore } from 'zustand';
 import { useEffect, useRef, useState } from 'react';
 import type { Model } from '../model/model';
 import { registerGraphController, type GraphController, type Insets, NO_INSETS } from '../store/graphController';
-import { initialFraming, selectTheme } from '../store/selectors';
+import { initialFraming, selectCompare, selectSideBySide, selectTheme } from '../store/selectors';
 
-import { bindCanvas } from './canvasBridge';
-import { centerOn, firstView, fitVisible, frameTargets, nodesInView, zoomBy } from './camera';
+import { bindCanvas, bindSecondCanvas } from './canvasBridge';
+import { centerOn, firstView, fitVisible, frameTargets, linkCameras, nodesInView, shownBox, zoomBy } from './camera';
 import cytoscape from './cytoscape';
 import { toElements, type Positions } from './elements';
 import { bindEvents, embedWheel } from './events';
@@ -34,6 +35,8 @@ declare global {
   interface Window {
     /** Set only in builds made with `--mode e2e`, for the browser tests and the benchmark. */
     __cy?: Core;
+    /** The second canvas of a side-by-side comparison, in e2e builds only. */
+    __cy2?: Core;
   }
 }
 
@@ -60,6 +63,8 @@ function cameraGate(cy: Core) {
     else deferred = intent;
   };
   return {
+    /** The user moved the camera elsewhere (on a linked canvas): the framing intent ends. */
+    drop: dropIntent,
     /** A camera move that is not a framing (e.g. zoom by a factor): it ends the framing intent. */
     run(work: () => void) {
       intent = null;
@@ -123,6 +128,13 @@ function controllerFor(
 
 export function GraphCanvas({ cyOptions, onReady }: GraphCanvasProps) {
   const container = useRef<HTMLDivElement>(null);
+  const second = useRef<HTMLDivElement>(null);
+  // The main canvas and its camera gate, for the second canvas of a side-by-side comparison.
+  const main = useRef<{ cy: Core; gate: ReturnType<typeof cameraGate>; controller: GraphController } | null>(null);
+  const sideBySide = useStore(appStore, selectSideBySide);
+  // Side by side in rows (one above the other) when that draws the two larger than columns would.
+  const [rows, setRows] = useState(false);
+  const compare = useStore(appStore, selectCompare);
   const model = useDrawnModel();
   // Options and callback are read once per model: changing them does not rebuild the canvas.
   const init = useRef({ cyOptions, onReady });
@@ -173,8 +185,10 @@ export function GraphCanvas({ cyOptions, onReady }: GraphCanvasProps) {
     const observer = typeof ResizeObserver === 'function' ? new ResizeObserver(() => gate.resized()) : null;
     observer?.observe(element);
     if (import.meta.env.MODE === 'e2e') window.__cy = cy;
+    main.current = { cy, gate, controller };
     init.current.onReady?.(cy);
     return () => {
+      main.current = null;
       observer?.disconnect();
       gate.dispose();
       unregister();
@@ -186,17 +200,105 @@ export function GraphCanvas({ cyOptions, onReady }: GraphCanvasProps) {
     };
   }, [model, ready]);
 
-  return (
+  // Side by side: a second canvas draws hypothesis B alone at the same positions, its camera linked
+  // to the main one (which then draws A alone). Built after the main canvas, destroyed with it.
+  useEffect(() => {
+    const element = second.current;
+    const owner = main.current;
+    if (!sideBySide || !model || !ready || !element || !owner) return;
+    const store = appStore;
+    const cy = cytoscape({
+      container: element,
+      elements: toElements(model, ready),
+      style: buildStylesheet(model, CANVAS_THEMES[selectTheme(store.getState())]),
+      layout: { name: 'preset', fit: false },
+      minZoom: owner.cy.minZoom(),
+      maxZoom: owner.cy.maxZoom(),
+      autounselectify: true,
+      boxSelectionEnabled: false,
+      ...init.current.cyOptions,
+    });
+    const unbind = bindSecondCanvas(cy, model, store);
+    const unlink = linkCameras(owner.cy, cy);
+    // The main canvas has just become half as wide: frame what the two sides show together.
+    owner.cy.resize();
+    owner.controller.fit({ animate: false });
+    const area = element.parentElement;
+    const arrange = () => {
+      const box = shownBox(owner.cy);
+      if (!area || !box || box.w <= 0 || box.h <= 0) return;
+      const [w, h] = [area.clientWidth, area.clientHeight];
+      setRows(Math.min(w / box.w, h / 2 / box.h) > Math.min(w / 2 / box.w, h / box.h));
+    };
+    arrange();
+    const unarrange = store.subscribe(selectCompare, arrange);
+    // Moving the camera here is the user's move: the main canvas stops holding its framing.
+    const userMoved = () => owner.gate.drop();
+    cy.on('dragpan scrollzoom pinchzoom', userMoved);
+    const unbindEvents = bindEvents(cy, { select: (sel) => store.getState().select(sel) });
+    const unwheel = store.getState().embed ? embedWheel(cy, () => store.getState().setWheelHint(true)) : () => {};
+    const observer =
+      typeof ResizeObserver === 'function'
+        ? new ResizeObserver(() => {
+            cy.resize();
+            cy.viewport({ zoom: owner.cy.zoom(), pan: { ...owner.cy.pan() } });
+          })
+        : null;
+    observer?.observe(element);
+    const areaObserver = typeof ResizeObserver === 'function' && area ? new ResizeObserver(arrange) : null;
+    if (area) areaObserver?.observe(area);
+    if (import.meta.env.MODE === 'e2e') window.__cy2 = cy;
+    return () => {
+      unarrange();
+      areaObserver?.disconnect();
+      observer?.disconnect();
+      unlink();
+      unbind();
+      unbindEvents();
+      unwheel();
+      cy.off('dragpan scrollzoom pinchzoom', userMoved);
+      if (window.__cy2 === cy) delete window.__cy2;
+      cy.destroy();
+    };
+  }, [model, ready, sideBySide]);
+
+  const title = (id: string | undefined) => (id && model?.layerById.get(id)?.title) ?? id ?? '';
+  const [a, b] = sideBySide && compare ? compare : [undefined, undefined];
+
+  const canvas = (
     <div
       ref={container}
       id="diagram"
-      className="graph-canvas"
+      className={a ? `graph-canvas is-side-a${rows ? ' in-rows' : ''}` : 'graph-canvas'}
       data-testid="graph-canvas"
       data-region="diagram"
       role="application"
       aria-roledescription="network diagram"
       tabIndex={0}
-      aria-label={`${model?.pathway.title ?? 'Network diagram'}. Arrow keys move between connected items, Enter opens the details, Escape closes them. The text view lists everything too.`}
+      aria-label={`${model?.pathway.title ?? 'Network diagram'}${a ? `, hypothesis A alone: ${title(a)}` : ''}. Arrow keys move between connected items, Enter opens the details, Escape closes them. The text view lists everything too.`}
     />
+  );
+  // Always a fragment with the main canvas first: switching side by side must not remount it.
+  return (
+    <>
+      {canvas}
+      {a && b && (
+        <>
+          <div
+            ref={second}
+            className={`graph-canvas graph-canvas-second${rows ? ' in-rows' : ''}`}
+            data-testid="graph-canvas-second"
+            role="img"
+            aria-label={`Hypothesis B alone: ${title(b)}, at the same positions as A beside it; the two cameras move together.`}
+          />
+          <p className={`side-caption side-caption-a${rows ? ' in-rows' : ''}`} aria-hidden="true">
+            <strong>A</strong> {title(a)}
+          </p>
+          <p className={`side-caption side-caption-b${rows ? ' in-rows' : ''}`} aria-hidden="true">
+            <strong>B</strong> {title(b)}
+          </p>
+        </>
+      )}
+    </>
   );
 }

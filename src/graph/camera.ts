@@ -54,10 +54,32 @@ export function fitVisible(cy: Core, animated: boolean, insets: Insets = NO_INSE
   moveCamera(cy, shownOrEverything(cy), animated, insets, 250);
 }
 
-/** What a fit frames: what is shown, or everything when nothing is. */
-function shownOrEverything(cy: Core): Collection {
-  const shown = shownElements(cy);
-  return shown.nonempty() ? shown : cy.elements();
+/**
+ * The canvas drawn beside each canvas at the same positions, its camera linked (`linkCameras`):
+ * a framing covers what both show, so neither side is cut off.
+ */
+const companions = new WeakMap<Core, Core>();
+
+/** The box of what `pick` selects on `cy` and on its companion, if it has one; null when nothing. */
+function boxOver(cy: Core, pick: (core: Core) => Collection): Box | null {
+  const companion = companions.get(cy);
+  const cores = companion && !companion.destroyed() ? [cy, companion] : [cy];
+  return boxUnion(
+    cores.flatMap((core) => {
+      const eles = pick(core);
+      return eles.nonempty() ? [drawnBox(eles)] : [];
+    }),
+  );
+}
+
+/** The model box of what is shown here and on a linked canvas; null when nothing is. */
+export function shownBox(cy: Core): { readonly w: number; readonly h: number } | null {
+  return boxOver(cy, shownElements);
+}
+
+/** What a fit frames: what is shown (here and on a linked canvas), or everything when nothing is. */
+function shownOrEverything(cy: Core): Box {
+  return boxOver(cy, shownElements) ?? drawnBox(cy.elements());
 }
 
 interface Box {
@@ -143,7 +165,7 @@ const READABLE_ZOOM = 0.9;
 export function firstView(cy: Core, insets: Insets = NO_INSETS): void {
   fitVisible(cy, false, insets);
   if (cy.width() >= NARROW || cy.zoom() >= READABLE_ZOOM) return;
-  const box = drawnBox(shownOrEverything(cy));
+  const box = shownOrEverything(cy);
   const { height } = frameSize(cy, insets);
   const zoom = READABLE_ZOOM;
   const y = zoom * box.h <= height - 2 * PADDING ? (height - zoom * (box.y1 + box.y2)) / 2 : PADDING - zoom * box.y1;
@@ -168,27 +190,19 @@ export function frameTargets(
   insets: Insets = NO_INSETS,
 ): void {
   // What is drawn of the targets: a hidden one (say, an edge of a layer that is off) has no box.
-  const eles = targets.reduce((acc, t) => acc.union(elementsOf(cy, t)), cy.collection()).filter(':visible');
-  const target = eles.nonempty() ? eles : shownElements(cy);
-  if (target.empty()) return;
-  moveCamera(cy, target, animated, insets, 350, 1.6);
+  const drawn = (core: Core) =>
+    targets.reduce((acc, t) => acc.union(elementsOf(core, t)), core.collection()).filter(':visible');
+  const box = boxOver(cy, drawn) ?? boxOver(cy, shownElements);
+  if (box) moveCamera(cy, box, animated, insets, 350, 1.6);
 }
 
 /**
- * Fit `eles` into the part of the canvas clear of the `insets`, zooming in no further than
+ * Fit a model `box` into the part of the canvas clear of the `insets`, zooming in no further than
  * `maxZoom`; animated (over `duration` ms) unless asked not to or the user prefers reduced motion.
  */
-function moveCamera(
-  cy: Core,
-  eles: Collection,
-  animated: boolean,
-  insets: Insets,
-  duration: number,
-  maxZoom = Infinity,
-): void {
+function moveCamera(cy: Core, box: Box, animated: boolean, insets: Insets, duration: number, maxZoom = Infinity): void {
   // Fit into the part of the canvas the insets leave: they shorten the frame, not its other sides.
   const fitTo = () => {
-    const box = drawnBox(eles);
     const { width, height } = frameSize(cy, insets);
     const fits = Math.min((width - 2 * PADDING) / box.w, (height - 2 * PADDING) / box.h);
     const zoom = Math.max(cy.minZoom(), Math.min(maxZoom, cy.maxZoom(), Number.isFinite(fits) ? fits : maxZoom));
@@ -227,4 +241,33 @@ export function revealTarget(cy: Core, target: Target): void {
   const dx = box.x1 < margin ? margin - box.x1 : box.x2 > cy.width() - margin ? cy.width() - margin - box.x2 : 0;
   const dy = box.y1 < margin ? margin - box.y1 : box.y2 > cy.height() - margin ? cy.height() - margin - box.y2 : 0;
   if (dx || dy) cy.panBy({ x: dx, y: dy });
+}
+
+/**
+ * Link two cameras over canvases of the same size drawing the same positions: whatever moves one
+ * (the user, a framing, an animation) moves the other to the same zoom and pan. `b` starts where `a`
+ * is. Returns the function that unlinks them.
+ */
+export function linkCameras(a: Core, b: Core): () => void {
+  let copying = false;
+  const copier = (from: Core, to: Core) => () => {
+    if (copying) return;
+    copying = true;
+    try {
+      to.viewport({ zoom: from.zoom(), pan: { ...from.pan() } });
+    } finally {
+      copying = false;
+    }
+  };
+  const aToB = copier(a, b);
+  const bToA = copier(b, a);
+  aToB();
+  a.on('viewport', aToB);
+  b.on('viewport', bToA);
+  companions.set(a, b);
+  return () => {
+    a.removeListener('viewport', aToB);
+    b.removeListener('viewport', bToA);
+    if (companions.get(a) === b) companions.delete(a);
+  };
 }

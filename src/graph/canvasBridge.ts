@@ -15,10 +15,11 @@ import { sameDrawing, type Model } from '../model/model';
 import { NO_OVERLAY } from '../model/overlay';
 import {
   selectFocused,
-  selectLayerView,
+  selectCanvasLayerView,
   selectActiveLayers,
   selectOverlay,
   selectPresenting,
+  selectSecondLayerView,
   selectTheme,
   selectTourStepKey,
   stepTargets,
@@ -30,7 +31,7 @@ import { buildStylesheet, CANVAS_THEMES } from './stylesheet';
 import { createSync } from './sync';
 
 /** The inputs of the class sync, compared element by element. */
-const syncInputs = (s: AppState) => [selectLayerView(s), s.selection, s.focused, selectOverlay(s)] as const;
+const syncInputs = (s: AppState) => [selectCanvasLayerView(s), s.selection, s.focused, selectOverlay(s)] as const;
 
 export interface CanvasActions {
   frame: (targets: NonNullable<ReturnType<typeof stepTargets>>) => void;
@@ -67,6 +68,30 @@ export function bindCanvas(cy: Core, model: Model, store: AppStore, actions: Can
       const targets = key && current(state) ? stepTargets(state) : null;
       if (targets) actions.frame(targets);
     }),
+    store.subscribe(selectTheme, (theme) => {
+      if (current(store.getState())) cy.style(buildStylesheet(model, CANVAS_THEMES[theme]));
+    }),
+  ];
+  return () => {
+    for (const unsubscribe of unsubscribes) unsubscribe();
+  };
+}
+
+/**
+ * The second canvas of a side-by-side comparison: hypothesis B alone (`selectSecondLayerView`),
+ * with the selection and the study overlay of the main canvas, and the theme. Keyboard focus stays
+ * on the main canvas. Returns the function that unsubscribes.
+ */
+export function bindSecondCanvas(cy: Core, model: Model, store: AppStore): () => void {
+  const syncTo = createSync(cy, model);
+  const inputs = (s: AppState) => [selectSecondLayerView(s), s.selection, selectOverlay(s)] as const;
+  const sync = ([view, selection, overlay]: ReturnType<typeof inputs>) => {
+    if (view) syncTo({ view, selection, focused: null, overlay: overlay ?? NO_OVERLAY });
+  };
+  sync(inputs(store.getState()));
+  const current = (s: AppState) => sameDrawing(s.model, model);
+  const unsubscribes = [
+    store.subscribe(inputs, (next) => current(store.getState()) && sync(next), { equalityFn: shallow }),
     store.subscribe(selectTheme, (theme) => {
       if (current(store.getState())) cy.style(buildStylesheet(model, CANVAS_THEMES[theme]));
     }),

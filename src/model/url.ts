@@ -58,8 +58,10 @@ export interface UrlState {
    * says "none" where a tour step would otherwise start one.
    */
   readonly experiment?: string | null;
-  /** Two layers compared side by side. */
+  /** Two layers compared. */
   readonly compare?: readonly [string, string];
+  /** With `compare`: each in its own canvas, side by side, the cameras linked (`canvases=2`). */
+  readonly sideBySide?: boolean;
   readonly view?: ViewMode;
   readonly theme?: Theme;
   /** Presentation mode: the diagram takes the screen (ignored in embed mode). */
@@ -191,6 +193,17 @@ export const URL_PARAMS: readonly ParamSpec[] = [
         return unknown.length ? problem(`there is no layer ${unknown.map(quote).join(', ')}`) : [a, b];
       }),
     write: (v) => v.join(','),
+  }),
+  param({
+    name: 'canvases',
+    field: 'sideBySide',
+    doc: '`2`, with `compare=`: the two hypotheses in two canvases side by side, A alone and B alone, zoom and pan linked; `1` (default): one diagram with both',
+    schema: () =>
+      z.pipe(
+        z.enum(['1', '2'], { error: (issue) => `${said(issue)} is not 1 or 2` }),
+        z.transform((raw) => raw === '2'),
+      ),
+    write: (v) => (v ? '2' : null),
   }),
   param({
     name: 'view',

@@ -36,6 +36,28 @@ export const selectLayerView = (s: AppState): LayerView | null => {
   return memo.view;
 };
 
+/** The comparison is drawn in two canvases side by side (`canvases=2`). */
+export const selectSideBySide = (s: AppState): boolean => s.sideBySide && s.compare !== null;
+
+const sideMemo: ({ model: Model; layer: string; view: LayerView } | null)[] = [null, null];
+
+/** What one side of the side-by-side comparison shows: layer A (0) or B (1) alone, or null. */
+function sideView(s: AppState, side: 0 | 1): LayerView | null {
+  const layer = s.compare?.[side];
+  if (!s.model || !layer || !s.sideBySide) return null;
+  const memoised = sideMemo[side];
+  if (memoised && memoised.model === s.model && memoised.layer === layer) return memoised.view;
+  const view = layerView(s.model, [layer]);
+  sideMemo[side] = { model: s.model, layer, view };
+  return view;
+}
+
+/** What the main canvas draws: the active layers, or hypothesis A alone when compared side by side. */
+export const selectCanvasLayerView = (s: AppState): LayerView | null => sideView(s, 0) ?? selectLayerView(s);
+
+/** What the second canvas draws, side by side with the main one: hypothesis B alone; null when none. */
+export const selectSecondLayerView = (s: AppState): LayerView | null => sideView(s, 1);
+
 /** One layer as its switch shows it. */
 export interface LayerVisibility {
   readonly layer: Layer;

@@ -39,6 +39,7 @@ export function resetAppStore(): void {
 type ActionKey =
   | 'loadModel'
   | 'setLoadErrors'
+  | 'setTours'
   | 'toggleLayer'
   | 'setLayers'
   | 'showAllLayers'
@@ -58,6 +59,7 @@ type ActionKey =
   | 'runExperiment'
   | 'setPathLayer'
   | 'setCompare'
+  | 'setSideBySide'
   | 'goToStep'
   | 'nextStep'
   | 'previousStep'

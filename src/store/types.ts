@@ -119,8 +119,10 @@ export interface StudySlice {
   experiment: string | null;
   /** A layer whose witnessing path is highlighted for the running experiment. */
   pathLayer: string | null;
-  /** Two layers compared side by side. */
+  /** Two layers compared: labelled on one diagram, or each alone in two linked canvases (`sideBySide`). */
   compare: readonly [string, string] | null;
+  /** The comparison in two canvases side by side, cameras linked; only while `compare` is set. */
+  sideBySide: boolean;
   /** The running tour and its step (1-based). */
   tour: string | null;
   step: number | null;
@@ -134,7 +136,10 @@ export interface StudySlice {
   revealed: readonly string[];
   runExperiment: (id: string | null) => void;
   setPathLayer: (layerId: string | null) => void;
+  /** Compare two layers (showing both), or stop comparing (which also ends the side-by-side view). */
   setCompare: (pair: readonly [string, string] | null) => void;
+  /** Two canvases side by side for the comparison; ignored while nothing is compared. */
+  setSideBySide: (on: boolean) => void;
   /** Start a tour at a step (default 1); applies the step's layers, focus and experiment. */
   goToStep: (tourId: string, step: number) => boolean;
   nextStep: () => void;

@@ -21,6 +21,7 @@ type UrlHeldState = Pick<
   | 'step'
   | 'experiment'
   | 'compare'
+  | 'sideBySide'
   | 'view'
   | 'theme'
   | 'present'
@@ -67,6 +68,7 @@ export function stateFromUrl(model: Model, search: string): UrlApplication {
       step: tour ? (url.step ?? 1) : null,
       experiment,
       compare: url.compare ?? null,
+      sideBySide: Boolean(url.compare && url.sideBySide),
       view: url.view ?? 'diagram',
       theme: url.theme ?? null,
       present: url.present ?? false,
@@ -114,6 +116,7 @@ export function urlStateOf(state: UrlSource): UrlState {
     ...(state.tour ? { tour: state.tour, step: state.step ?? 1 } : {}),
     ...experimentField(state),
     ...(state.compare ? { compare: state.compare } : {}),
+    ...(state.compare && state.sideBySide ? { sideBySide: true } : {}),
     view: state.view,
     ...(state.theme ? { theme: state.theme } : {}),
     ...(state.present ? { present: true } : {}),

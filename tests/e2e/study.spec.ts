@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import type { NodeSingular } from 'cytoscape';
 import { expectClean, openApp, watch } from './helpers';
 
 const predictionOf = (page: Page, layerTitle: RegExp) =>
@@ -309,6 +310,84 @@ test.describe('lecturer mode', () => {
       await page.screenshot({ path: info.outputPath(`theme-${theme}.png`) });
     });
   }
+});
+
+test.describe('compare side by side', () => {
+  test('A alone and B alone in two canvases, framed together, cameras linked both ways; back to one diagram', async ({
+    page,
+  }) => {
+    const w = watch(page);
+    await openApp(page, '?compare=classic,direct-trkb&canvases=2');
+    await page.waitForFunction(() => Boolean(window.__cy2));
+    const second = page.getByTestId('graph-canvas-second');
+    await expect(second).toBeVisible();
+    const shownEdges = (which: '__cy' | '__cy2') =>
+      page.evaluate(
+        (key) => [...new Set(window[key]!.$('edge.primary').map((e) => e.data('edgeId') as string))],
+        which,
+      );
+    const [a, b] = [await shownEdges('__cy'), await shownEdges('__cy2')];
+    expect(a).toContain('fluoxetine-inhibits-sert');
+    expect(a).not.toContain('fluoxetine-modulates-trkb');
+    expect(b).toContain('fluoxetine-modulates-trkb');
+    expect(b).not.toContain('fluoxetine-inhibits-sert');
+    // Same size, same camera, and everything either side draws is in view.
+    const cameras = () =>
+      page.evaluate(() => {
+        const [one, two] = [window.__cy!, window.__cy2!];
+        const inView = (cy: typeof one) => {
+          const { x1, x2, y1, y2 } = cy.extent();
+          return cy
+            .nodes(':visible')
+            .filter((n) => !n.isParent())
+            .toArray()
+            .every((n) => {
+              const { x, y } = (n as NodeSingular).position();
+              return x >= x1 && x <= x2 && y >= y1 && y <= y2;
+            });
+        };
+        return {
+          sizes: [one.width(), one.height(), two.width(), two.height()],
+          zoom: [one.zoom(), two.zoom()],
+          pan: [one.pan(), two.pan()],
+          inView: [inView(one), inView(two)],
+        };
+      });
+    const first = await cameras();
+    expect(first.sizes.slice(0, 2)).toEqual(first.sizes.slice(2));
+    expect(first.zoom[0]).toBeCloseTo(first.zoom[1]!, 6);
+    expect(first.inView).toEqual([true, true]);
+    expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+
+    // Drag the background of the second canvas: the first follows.
+    const box = (await second.boundingBox())!;
+    await page.mouse.move(box.x + box.width - 12, box.y + box.height - 12);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width - 112, box.y + box.height - 62, { steps: 8 });
+    await page.mouse.up();
+    const dragged = await cameras();
+    expect(dragged.pan[1]!.x).not.toBeCloseTo(first.pan[1]!.x, 0);
+    expect(dragged.pan[0]).toEqual(dragged.pan[1]);
+    // Zoom the first: the second follows.
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    await expect.poll(async () => (await cameras()).zoom[0]).toBeGreaterThan(dragged.zoom[0]! * 1.1);
+    const zoomed = await cameras();
+    expect(zoomed.zoom[1]).toBeCloseTo(zoomed.zoom[0]!, 6);
+
+    await page.getByRole('tab', { name: 'Compare' }).click();
+    await page.getByRole('button', { name: 'One diagram' }).click();
+    await expect(second).toHaveCount(0);
+    await expect(page).not.toHaveURL(/canvases=/);
+    await expect(page).toHaveURL(/compare=classic,direct-trkb/);
+    expect(await shownEdges('__cy')).toEqual(
+      expect.arrayContaining(['fluoxetine-modulates-trkb', 'fluoxetine-inhibits-sert']),
+    );
+    expect(await page.evaluate(() => window.__cy2)).toBeUndefined();
+    await page.getByRole('button', { name: 'Side by side' }).click();
+    await expect(page).toHaveURL(/canvases=2/);
+    await expect(second).toBeVisible();
+    expectClean(w);
+  });
 });
 
 test.describe('a tour written in the app', () => {

@@ -6,7 +6,7 @@ import { buildModel } from '../../src/model/model';
 import { readUrlState, serializeUrlState } from '../../src/model/url';
 import { parsePathway } from '../../src/model/validate';
 import { appStore } from '../../src/store/store';
-import { urlStateOf } from '../../src/store/urlBridge';
+import { stateFromUrl, urlStateOf } from '../../src/store/urlBridge';
 import { readJson } from '../helpers/fixtures';
 
 const parsed = parsePathway(readJson('data/antidepressants.json'));
@@ -127,6 +127,40 @@ describe('study tools on the built-in model', () => {
     expect(strokesWith(cy, 'only-b')).toContain('fluoxetine-modulates-trkb');
     expect(strokesWith(cy, 'in-both')).toContain('bdnf-binds-trkb');
     expect(screen.getByRole('button', { name: 'TrkB Y433F mice + fluoxetine' })).toBeInTheDocument();
+  });
+
+  it('side by side: the main canvas draws A alone; One diagram draws both again; the address says so', async () => {
+    const { cy, user } = await renderApp();
+    const shown = () => [...new Set(cy.$('edge.primary').map((e) => e.data('edgeId') as string))];
+    await user.click(screen.getByRole('tab', { name: 'Compare' }));
+    // Not compared yet: nothing to draw side by side.
+    act(() => appStore.getState().setSideBySide(true));
+    expect(appStore.getState().sideBySide).toBe(false);
+    await user.click(await screen.findByRole('button', { name: 'Compare' }));
+    expect(shown()).toEqual(expect.arrayContaining(['fluoxetine-inhibits-sert', 'fluoxetine-modulates-trkb']));
+    await user.click(screen.getByRole('button', { name: 'Side by side' }));
+    expect(screen.getByRole('button', { name: 'Side by side' })).toHaveAttribute('aria-pressed', 'true');
+    expect(shown()).toContain('fluoxetine-inhibits-sert');
+    expect(shown()).not.toContain('fluoxetine-modulates-trkb');
+    expect(screen.getByRole('img', { name: /^Hypothesis B alone: Direct TrkB binding/ })).toBeInTheDocument();
+    expect(serializeUrlState(model, urlStateOf(appStore.getState()))).toMatch(/compare=classic,direct-trkb&canvases=2/);
+    await user.click(screen.getByRole('button', { name: 'One diagram' }));
+    expect(shown()).toContain('fluoxetine-modulates-trkb');
+    expect(screen.queryByRole('img', { name: /^Hypothesis B alone/ })).toBeNull();
+    // Stopping the comparison ends the side-by-side view too.
+    await user.click(screen.getByRole('button', { name: 'Side by side' }));
+    await user.click(screen.getByRole('button', { name: 'Stop comparing' }));
+    expect(appStore.getState().sideBySide).toBe(false);
+    expect(cy.destroyed()).toBe(false);
+  });
+
+  it('canvases=2 applies only with compare=', () => {
+    appStore.getState().loadModel(model);
+    expect(stateFromUrl(model, '?canvases=2').state.sideBySide).toBe(false);
+    expect(stateFromUrl(model, '?compare=classic,psychedelics&canvases=2').state.sideBySide).toBe(true);
+    expect(stateFromUrl(model, '?compare=classic,psychedelics&canvases=3').notices).toEqual([
+      'Ignored canvases=: “3” is not 1 or 2.',
+    ]);
   });
 
   it('a tour step sets its layers and marks its focus; keys move through the steps', async () => {

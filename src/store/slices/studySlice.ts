@@ -7,6 +7,7 @@ export const NO_STUDY = {
   experiment: null,
   pathLayer: null,
   compare: null,
+  sideBySide: false,
   tour: null,
   step: null,
   highlightRef: null,
@@ -26,10 +27,11 @@ export const createStudySlice: StateCreator<AppState, [], [], StudySlice> = (set
   // Each action is one store update, so subscribers (the URL, the embed API) never see a half-way state.
   setCompare: (pair) => {
     const { model } = get();
-    if (!pair) return set({ compare: null });
+    if (!pair) return set({ compare: null, sideBySide: false });
     if (!model || pair[0] === pair[1] || !pair.every((id) => model.layerById.has(id))) return;
     set({ compare: [pair[0], pair[1]], activeLayers: orderLayers(model, pair) });
   },
+  setSideBySide: (on) => set({ sideBySide: on && get().compare !== null }),
   goToStep: (tourId, step) => {
     const { model } = get();
     const tour = model?.tourById.get(tourId);
@@ -42,6 +44,7 @@ export const createStudySlice: StateCreator<AppState, [], [], StudySlice> = (set
       experiment: data.experiment ?? null,
       pathLayer: null,
       compare: null,
+      sideBySide: false,
       questionsOpen: false,
     });
     return true;

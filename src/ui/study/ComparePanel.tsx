@@ -2,14 +2,15 @@ import { useMemo } from 'react';
 import { useAppStore } from '../hooks/useAppStore';
 import { compareLayers } from '../../model/experiments';
 import { labelOf } from '../../model/describe';
-import { selectCompare, selectModel } from '../../store/selectors';
+import { selectCompare, selectModel, selectSideBySide } from '../../store/selectors';
 import { appActions } from '../../store/store';
 
 /** Compare two hypotheses: which interactions only one asserts, and which experiments tell them apart. */
 export function ComparePanel() {
   const model = useAppStore(selectModel);
   const compare = useAppStore(selectCompare);
-  const { setCompare, select, runExperiment } = appActions();
+  const sideBySide = useAppStore(selectSideBySide);
+  const { setCompare, setSideBySide, select, runExperiment } = appActions();
   const result = useMemo(
     () => (model && compare ? compareLayers(model, compare[0], compare[1]) : null),
     [model, compare],
@@ -65,9 +66,27 @@ export function ComparePanel() {
       ) : (
         result && (
           <>
+            <div className="button-row" role="group" aria-label="How to draw the comparison">
+              <button type="button" aria-pressed={!sideBySide} onClick={() => setSideBySide(false)}>
+                One diagram
+              </button>
+              <button type="button" aria-pressed={sideBySide} onClick={() => setSideBySide(true)}>
+                Side by side
+              </button>
+            </div>
             <p className="muted">
-              On the diagram, interactions are labelled <strong>A only</strong>, <strong>B only</strong> or{' '}
-              <strong>A + B</strong>.
+              {sideBySide ? (
+                <>
+                  A alone on the left (on a phone, above), B alone on the right (below), at the same positions; zoom and
+                  pan move both. Interactions only one asserts are labelled <strong>A only</strong> or{' '}
+                  <strong>B only</strong>.
+                </>
+              ) : (
+                <>
+                  On the diagram, interactions are labelled <strong>A only</strong>, <strong>B only</strong> or{' '}
+                  <strong>A + B</strong>.
+                </>
+              )}
             </p>
             <h3>Experiments that tell them apart ({result.experiments.length})</h3>
             {result.experiments.length ? (

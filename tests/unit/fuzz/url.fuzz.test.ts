@@ -37,7 +37,17 @@ const PARAM_NAMES = URL_PARAMS.map((p) => p.name);
 
 /** Fields that need a model to be read; the rest are read without one. */
 const MODEL_FIELDS = ['layers', 'selection', 'focus', 'tour', 'step', 'experiment', 'compare'] as const;
-const MODEL_FREE_FIELDS = ['pathway', 'view', 'theme', 'present', 'presenter', 'embed', 'controls', 'origin'] as const;
+const MODEL_FREE_FIELDS = [
+  'pathway',
+  'sideBySide',
+  'view',
+  'theme',
+  'present',
+  'presenter',
+  'embed',
+  'controls',
+  'origin',
+] as const;
 const KNOWN_FIELDS: readonly string[] = [...MODEL_FIELDS, ...MODEL_FREE_FIELDS];
 
 const APP_BASE = 'https://app.example.org/course/pathway-layers/';
@@ -107,6 +117,8 @@ function checkValidState(model: Model | null, state: UrlState): void {
   }
   if (state.view !== undefined) check(VIEWS.includes(state.view), 'view is known', state.view);
   if (state.theme !== undefined) check(THEMES.includes(state.theme), 'theme is known', state.theme);
+  if (state.sideBySide !== undefined)
+    check(typeof state.sideBySide === 'boolean', 'sideBySide is a boolean', state.sideBySide);
   if (state.present !== undefined) check(typeof state.present === 'boolean', 'present is a boolean', state.present);
   if (state.presenter !== undefined)
     check(typeof state.presenter === 'boolean', 'presenter is a boolean', state.presenter);
@@ -139,6 +151,7 @@ function canonical(model: Model, state: UrlState): UrlState {
     delete out.layers;
   if (state.view === 'diagram') delete out.view;
   if (state.embed === false) delete out.embed;
+  if (state.sideBySide === false) delete out.sideBySide;
   if (state.present === false) delete out.present;
   if (state.presenter === false) delete out.presenter;
   if (state.focus && state.focus.length === 0) delete out.focus;
@@ -287,6 +300,7 @@ function valueArbs(model: Model): Record<string, fc.Arbitrary<string>> {
     ),
     experiment: idOrJunk(ids.experiments),
     compare: listOf(idOrJunk(ids.layers), 3),
+    canvases: fc.constantFrom('1', '2', '0', '', 'two', ' 2', '3'),
     view: fc.oneof(fc.constantFrom(...VIEWS, 'DIAGRAM', 'Text', ' split', ''), wildString(10)),
     theme: fc.oneof(fc.constantFrom(...THEMES, 'neon', 'Dark', 'system', ''), wildString(10)),
     present: fc.constantFrom('1', '0', 'true', 'false', 'yes', '', 'on'),
@@ -464,6 +478,7 @@ function validStateArb(model: Model): fc.Arbitrary<UrlState> {
       compare: fc
         .uniqueArray(fc.constantFrom(...ids.layers), { minLength: 2, maxLength: 2 })
         .map((pair) => [pair[0]!, pair[1]!] as const),
+      sideBySide: fc.boolean(),
       view: fc.constantFrom(...VIEWS),
       theme: fc.constantFrom(...THEMES),
       present: fc.boolean(),
