@@ -222,7 +222,10 @@ export function GraphCanvas({ cyOptions, onReady }: GraphCanvasProps) {
     const unlink = linkCameras(owner.cy, cy);
     // The main canvas has just become half as wide: frame what the two sides show together.
     owner.cy.resize();
-    owner.controller.fit({ animate: false });
+    // A link's framing (focus=, a tour step, select=) holds; else both sides are framed whole.
+    const first = initialFraming(store.getState());
+    if (first) owner.controller.frame(first, { animate: false });
+    else owner.controller.fit({ animate: false });
     const area = element.parentElement;
     const arrange = () => {
       const box = shownBox(owner.cy);

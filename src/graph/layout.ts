@@ -11,12 +11,13 @@ import type { Model } from '../model/model';
 import cytoscape from './cytoscape';
 import { nodeBox, type Positions } from './elements';
 
-const cache = new WeakMap<Model, Positions>();
+/** Positions per drawing: keyed by the node list, which a model with edited tours shares (`withTours`). */
+const cache = new WeakMap<object, Positions>();
 let dagreReady: Promise<void> | null = null;
 
 /** The file's own positions, when every node has one; otherwise null (a layout is needed). */
 export function presetPositions(model: Model): Positions | null {
-  const cached = cache.get(model);
+  const cached = cache.get(model.pathway.nodes);
   if (cached) return cached;
   const { nodes } = model.pathway;
   // A compartment's box is drawn around its children: only the nodes with no children need a place.
@@ -25,7 +26,7 @@ export function presetPositions(model: Model): Positions | null {
   const placed = nodes.filter((n) => !parents.has(n.id) && !model.clones.cloneOnly.has(n.id));
   if (!placed.every((n) => n.position)) return null;
   const positions = new Map(placed.map((n) => [n.id, { x: n.position?.x ?? 0, y: n.position?.y ?? 0 }]));
-  cache.set(model, positions);
+  cache.set(model.pathway.nodes, positions);
   return positions;
 }
 
@@ -37,10 +38,10 @@ export async function positionsFor(model: Model): Promise<Positions> {
     cytoscape.use(mod.default);
   });
   await dagreReady;
-  const cached = cache.get(model);
+  const cached = cache.get(model.pathway.nodes);
   if (cached) return cached;
   const positions = layoutUnion(model);
-  cache.set(model, positions);
+  cache.set(model.pathway.nodes, positions);
   return positions;
 }
 

@@ -133,7 +133,12 @@ async function loadLink(value: string, win: Window): Promise<boolean> {
 async function loadSaved(storage: ModelStorage): Promise<boolean> {
   const saved = await storage.read();
   if (!saved) return false;
-  const source: ModelSource = { kind: 'file', name: saved.name, reopened: true };
+  const source: ModelSource = {
+    kind: 'file',
+    name: saved.name,
+    reopened: true,
+    ...(saved.edited ? { edited: true } : {}),
+  };
   if (!loadPathwayText(saved.text, `${saved.name} (kept from your last visit)`, source)) {
     await storage.clear();
     return false;
@@ -190,17 +195,19 @@ export async function boot(
   // A pasted link that differs only in its fragment does not reload the page.
   const onHash = () => {
     const value = modelInHash(win.location.hash);
-    if (value === null) return;
+    if (value === null || !mayReplaceEdited(win)) return;
     void loadLink(value, win).then((opened) => {
       // As for an opened file: the address no longer names another pathway.
       if (opened) appStore.getState().setConfig({ pathwayUrl: null, focus: [] });
     });
   };
   win.addEventListener?.('hashchange', onHash);
+  win.addEventListener?.('pagehide', flushKeep);
   return () => {
     unwatch();
     unsync();
     win.removeEventListener?.('hashchange', onHash);
+    win.removeEventListener?.('pagehide', flushKeep);
   };
 }
 
@@ -213,6 +220,7 @@ export async function showBuiltIn(): Promise<boolean> {
   const { builtIn, win, storage } = session;
   // Only the file this tab shows is forgotten: leaving a link or `?pathway=` keeps a kept file.
   const leavingFile = appStore.getState().modelSource.kind === 'file';
+  cancelKeep();
   const value = await resolveBuiltIn(builtIn);
   if (!loadPathwayValue(value, 'The built-in model')) return false;
   if (leavingFile) await storage.clear();
@@ -220,6 +228,23 @@ export async function showBuiltIn(): Promise<boolean> {
   appStore.getState().setConfig({ pathwayUrl: null, focus: [] });
   appStore.getState().addNotice('Showing the built-in model.', 'info');
   return true;
+}
+
+/**
+ * Tours written in the app live only in the kept model until its file is saved: replacing it with
+ * another file or a link asks first. Where the browser cannot ask (a sandboxed frame), it goes ahead.
+ */
+function mayReplaceEdited(win: Window | undefined): boolean {
+  const source = appStore.getState().modelSource;
+  if (source.kind !== 'file' || !source.edited || typeof win?.confirm !== 'function') return true;
+  try {
+    return win.confirm(
+      `Replace ${source.name}? The tours you wrote in it are kept only in this browser and would be forgotten. ` +
+        'To keep them, cancel and use Save the pathway file (Tours → Edit) first.',
+    );
+  } catch {
+    return true;
+  }
 }
 
 /** The largest file the app opens (a pathway of many thousand nodes is a few MB). */
@@ -237,6 +262,7 @@ export async function loadFile(text: string, fileName: string): Promise<boolean>
     setLoadErrors([{ path: '(file)', message: `${fileName} is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB` }]);
     return false;
   }
+  if (!mayReplaceEdited(session?.win)) return false;
   const { importFile } = await import('../model/formats/load');
   const result = await importFile(text, fileName);
   if (!result.ok) {
@@ -244,6 +270,7 @@ export async function loadFile(text: string, fileName: string): Promise<boolean>
     addNotice(`${fileName} was not opened: ${result.errors.length} problem${result.errors.length === 1 ? '' : 's'}.`);
     return false;
   }
+  cancelKeep();
   loadModel(buildModel(result.pathway), { kind: 'file', name: fileName, reopened: false });
   setConfig({ pathwayUrl: null, focus: [] });
   // The import's notes fold under one notice: on a phone, four long notes would hide the diagram.
@@ -258,10 +285,18 @@ export async function loadFile(text: string, fileName: string): Promise<boolean>
 const warnedNotKept = new Set<string>();
 
 /** Keep an opened pathway for the next visit; say so when this browser keeps nothing. */
-async function keep(storage: ModelStorage, name: string, pathway: Pathway): Promise<boolean> {
+async function keep(
+  storage: ModelStorage,
+  name: string,
+  pathway: Pathway,
+  edited = false,
+  stillWanted: () => boolean = () => true,
+): Promise<boolean> {
   const { exportPathwayJson } = await import('../model/formats/pathway');
+  // Another model may have replaced this one while the exporter loaded: then it is not kept.
+  if (!stillWanted()) return true;
   const text = exportPathwayJson(pathway);
-  const kept = await storage.write({ name, text, savedAt: Date.now() });
+  const kept = await storage.write({ name, text, savedAt: Date.now(), ...(edited ? { edited: true } : {}) });
   // Said once per file: edits are kept again and again.
   if (!kept && !warnedNotKept.has(name)) {
     warnedNotKept.add(name);
@@ -290,16 +325,31 @@ export function saveTours(tours: readonly Tour[], onKept?: (kept: boolean) => vo
   if (session.embedded) return [];
   const { storage } = session;
   if (onKept) keepListeners.push(onKept);
-  if (keepTimer) clearTimeout(keepTimer);
-  keepTimer = setTimeout(() => {
-    keepTimer = null;
-    const listeners = keepListeners;
-    keepListeners = [];
-    const { model, modelSource } = appStore.getState();
-    if (!model || modelSource.kind !== 'file') return;
-    void keep(storage, modelSource.name, model.pathway).then((kept) => {
-      for (const listener of listeners) listener(kept);
-    });
-  }, KEEP_EDITS_AFTER_MS);
+  cancelKeep();
+  keepTimer = setTimeout(() => keepEditsNow(storage), KEEP_EDITS_AFTER_MS);
   return [];
+}
+
+/** Closing the tab within the pause still keeps the last edit (as far as the browser lets it). */
+function flushKeep(): void {
+  if (keepTimer && session) keepEditsNow(session.storage);
+}
+
+/** Keep the edited model now: only if it is still the one shown when the write happens. */
+function keepEditsNow(storage: ModelStorage): void {
+  cancelKeep();
+  const listeners = keepListeners;
+  keepListeners = [];
+  const { model, modelSource } = appStore.getState();
+  if (!model || modelSource.kind !== 'file') return;
+  const stillShown = () => appStore.getState().model === model;
+  void keep(storage, modelSource.name, model.pathway, modelSource.edited === true, stillShown).then((kept) => {
+    for (const listener of listeners) listener(kept);
+  });
+}
+
+/** Drop a pending keep of edits: another model replaces the edited one. */
+function cancelKeep(): void {
+  if (keepTimer) clearTimeout(keepTimer);
+  keepTimer = null;
 }

@@ -15,6 +15,8 @@ export interface SavedModel {
   readonly text: string;
   /** When it was opened (ms since the epoch). */
   readonly savedAt: number;
+  /** Its tours were written in the app: this record is their only copy until the file is saved. */
+  readonly edited?: boolean;
 }
 
 /** Where the opened file is kept: IndexedDB in the app, a map in tests. */
@@ -59,7 +61,12 @@ async function withStore<T>(idb: IDBFactory, mode: IDBTransactionMode, run: (sto
 function isSaved(value: unknown): value is SavedModel {
   if (typeof value !== 'object' || value === null) return false;
   const v = value as Record<string, unknown>;
-  return typeof v.name === 'string' && typeof v.text === 'string' && typeof v.savedAt === 'number';
+  return (
+    typeof v.name === 'string' &&
+    typeof v.text === 'string' &&
+    typeof v.savedAt === 'number' &&
+    (v.edited === undefined || typeof v.edited === 'boolean')
+  );
 }
 
 /** The browser's IndexedDB, or a storage that keeps nothing where there is none or it is refused. */

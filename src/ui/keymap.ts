@@ -10,7 +10,7 @@
  */
 import { isArrowKey, navigate } from '../model/keyboardNav';
 import { graphController } from '../store/graphController';
-import { selectLayerView, selectPresenting } from '../store/selectors';
+import { selectCanvasLayerView, selectPresenting } from '../store/selectors';
 import type { AppState } from '../store/types';
 import { focusRegion } from './regions';
 
@@ -66,7 +66,8 @@ export const KEYMAP: readonly KeyBinding[] = [
     priority: 40,
     when: (ctx) => ctx.canvasFocused,
     run: ({ state }, press) => {
-      const view = selectLayerView(state);
+      // What the diagram draws (hypothesis A alone when compared side by side).
+      const view = selectCanvasLayerView(state);
       if (view && state.model && isArrowKey(press.key))
         state.setFocused(navigate(state.model, view, state.focused ?? state.selection, press.key));
     },

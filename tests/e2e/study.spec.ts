@@ -425,9 +425,13 @@ test.describe('a tour written in the app', () => {
     });
     await editor.getByRole('button', { name: 'Add this view as a step' }).click();
     await expect(editor.getByRole('status')).toContainText('Kept in this browser.');
+    const titles = editor.locator('.tour-edit-step-title');
+    await expect(titles).toHaveText(['1. Step 1', '2. Step 2']);
     await editor.getByRole('button', { name: 'Move step 2 up' }).click();
+    await expect(titles).toHaveText(['1. Step 2', '2. Step 1']);
     await expect(editor.getByRole('button', { name: 'Move step 1 up' })).toBeFocused();
     await editor.getByRole('button', { name: 'Move step 1 down' }).click();
+    await expect(titles).toHaveText(['1. Step 1', '2. Step 2']);
     await expect(editor.getByRole('status')).toContainText('Kept in this browser.');
 
     await editor.getByRole('button', { name: 'Play the tour' }).click();

@@ -282,8 +282,22 @@ describe('nothing lost on reload', () => {
       stop();
 
       resetAppStore();
-      stop = await boot(builtIn, fakeWindow('').win, vi.fn(), storage);
+      const reload = fakeWindow('');
+      const confirm = vi.fn(() => false);
+      (reload.win as unknown as { confirm: typeof confirm }).confirm = confirm;
+      stop = await boot(builtIn, reload.win, vi.fn(), storage);
       expect(appStore.getState().model?.tourById.get('mine')?.title).toBe('Mine, typed on');
+      // Still known as written here (Built-in model asks), and another file asks before replacing it.
+      expect(appStore.getState().modelSource).toMatchObject({ kind: 'file', edited: true, reopened: true });
+      expect(await loadFile(JSON.stringify(rawFixture()), 'mini-copy.json')).toBe(false);
+      expect(confirm).toHaveBeenCalledTimes(1);
+      expect(appStore.getState().model?.tourById.get('mine')).toBeDefined();
+
+      // An edit then Built-in model within the pause: the pending keep does not bring it back.
+      saveTours([{ ...tour, title: 'Last words' }]);
+      expect(await showBuiltIn()).toBe(true);
+      await vi.advanceTimersByTimeAsync(400);
+      expect(storage.current).toBeNull();
     } finally {
       vi.useRealTimers();
     }

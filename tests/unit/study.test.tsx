@@ -1,4 +1,4 @@
-import { act, screen, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { renderApp as renderAppWith } from '../helpers/renderApp';
 import type { Core } from 'cytoscape';
 import { describe, expect, it } from 'vitest';
@@ -144,6 +144,13 @@ describe('study tools on the built-in model', () => {
     expect(shown()).not.toContain('fluoxetine-modulates-trkb');
     expect(screen.getByRole('img', { name: /^Hypothesis B alone: Direct TrkB binding/ })).toBeInTheDocument();
     expect(serializeUrlState(model, urlStateOf(appStore.getState()))).toMatch(/compare=classic,direct-trkb&canvases=2/);
+    // A layer switch shows the layers it names: side by side gives way.
+    act(() => appStore.getState().toggleLayer('psychedelics'));
+    expect(appStore.getState().sideBySide).toBe(false);
+    expect(shown()).toContain('fluoxetine-modulates-trkb');
+    act(() => appStore.getState().toggleLayer('psychedelics'));
+    await user.click(screen.getByRole('button', { name: 'Side by side' }));
+    expect(shown()).not.toContain('fluoxetine-modulates-trkb');
     await user.click(screen.getByRole('button', { name: 'One diagram' }));
     expect(shown()).toContain('fluoxetine-modulates-trkb');
     expect(screen.queryByRole('img', { name: /^Hypothesis B alone/ })).toBeNull();
@@ -248,8 +255,11 @@ describe('writing a tour in the app', () => {
     await user.click(screen.getByRole('button', { name: 'Play the tour' }));
     expect([appStore.getState().tour, appStore.getState().step]).toEqual(['my-tour', 1]);
     expect(appStore.getState().activeLayers).toEqual(['ketamine-nmdar']);
+    // Deleting the step on show shows the one that takes its place, layers and caption.
     await user.click(screen.getByRole('button', { name: 'Delete step 1' }));
     expect(tourOf()?.steps.map((s) => s.text)).toEqual(['TrkB binds it [@casarotto2021]']);
+    expect(appStore.getState().activeLayers).toEqual(['classic']);
+    await waitFor(() => expect(document.querySelector('.tour-caption .tour-text')).toHaveTextContent(/^TrkB binds it/));
     expect(screen.getByRole('button', { name: 'Delete step 1' })).toHaveAttribute('aria-disabled', 'true');
     await user.click(screen.getByRole('button', { name: 'Delete step 1' }));
     expect(tourOf()?.steps).toHaveLength(1);
@@ -258,8 +268,12 @@ describe('writing a tour in the app', () => {
     expect(cy.destroyed()).toBe(false);
 
     await user.click(screen.getByRole('button', { name: 'Delete the tour' }));
+    expect(screen.getByRole('button', { name: 'Keep it' })).toHaveFocus();
+    await user.click(screen.getByRole('button', { name: 'Keep it' }));
+    expect(screen.getByRole('button', { name: 'Delete the tour' })).toHaveFocus();
+    await user.click(screen.getByRole('button', { name: 'Delete the tour' }));
     await user.click(screen.getByRole('button', { name: 'Delete “My tour” for good' }));
     expect(tourOf()).toBeUndefined();
-    expect(screen.getByRole('button', { name: 'New tour from this view' })).toBeVisible();
+    await waitFor(() => expect(screen.getByRole('button', { name: 'New tour from this view' })).toHaveFocus());
   });
 });

@@ -195,12 +195,32 @@ describe('the store with edited tours', () => {
     expect(after.modelSource).toEqual({ kind: 'file', name: 'reach.json', reopened: false, edited: true });
   });
 
-  it('moves a running tour back to its last step when it lost steps, and ends it when it is gone', () => {
-    const state = appStore.getState();
-    state.loadModel(withTours(model, [tour(['a', 'b', 'c'])]));
-    expect(appStore.getState().goToStep('t', 3)).toBe(true);
-    appStore.getState().setTours([tour(['a'])]);
-    expect([appStore.getState().tour, appStore.getState().step]).toEqual(['t', 1]);
+  it('follows the running step when it moves, shows the next one when it is deleted, ends with its tour', () => {
+    const layered: Tour = {
+      ...tour([]),
+      steps: [
+        { title: 'a', text: 'a', layers: ['chain'], focus: [] },
+        { title: 'b', text: 'b', layers: ['single'], focus: [] },
+        { title: 'c', text: 'c', layers: ['pam'], focus: [] },
+      ],
+    };
+    appStore.getState().loadModel(withTours(model, [layered]));
+    expect(appStore.getState().goToStep('t', 2)).toBe(true);
+    // Moved: step b is now first, and still the one shown.
+    const moved = moveStep(appStore.getState().model!.tourById.get('t')!, 1, 0);
+    expect(appStore.getState().setTours([moved])).toEqual([]);
+    expect([appStore.getState().step, appStore.getState().activeLayers]).toEqual([1, ['single']]);
+    // Edited in place: it stays.
+    const edited = replaceStep(moved, 0, { ...moved.steps[0]!, text: 'b, rewritten' });
+    appStore.getState().setTours([edited]);
+    expect(appStore.getState().step).toBe(1);
+    // Deleted: the step now in its place is shown, with its own layers.
+    appStore.getState().setTours([removeStep(edited, 0)!]);
+    expect([appStore.getState().step, appStore.getState().activeLayers]).toEqual([1, ['chain']]);
+    // The last step deleted while shown: the new last one.
+    appStore.getState().goToStep('t', 2);
+    appStore.getState().setTours([removeStep(appStore.getState().model!.tourById.get('t')!, 1)!]);
+    expect([appStore.getState().step, appStore.getState().activeLayers]).toEqual([1, ['chain']]);
     appStore.getState().setTours([]);
     expect([appStore.getState().tour, appStore.getState().step]).toEqual([null, null]);
   });

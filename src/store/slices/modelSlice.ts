@@ -31,10 +31,20 @@ export const createModelSlice: StateCreator<AppState, [], [], ModelSlice> = (set
     const next = withTours(model, tours);
     const checked = parsePathway(next.pathway);
     if (!checked.ok) return checked.errors;
+    const source = editedSource(modelSource, model);
     const running = tour ? next.tourById.get(tour) : undefined;
-    const stop = tour && !running ? { tour: null, step: null, questionsOpen: false } : {};
-    const clamp = running && step && step > running.steps.length ? { step: running.steps.length } : {};
-    set({ model: next, modelSource: editedSource(modelSource, model), ...stop, ...clamp });
+    if (tour && !running) {
+      set({ model: next, modelSource: source, tour: null, step: null, questionsOpen: false });
+      return [];
+    }
+    // The running step is followed to where it went (a move); if it was deleted, the step now at
+    // its place (or the last) is shown, with its layers; an edited step stays where it is.
+    const before = tour && step ? model.tourById.get(tour)?.steps[step - 1] : undefined;
+    const moved = before && running ? running.steps.indexOf(before) : -1;
+    const deleted =
+      running && before && moved < 0 && running.steps.length < (model.tourById.get(tour ?? '')?.steps.length ?? 0);
+    set({ model: next, modelSource: source, ...(moved >= 0 ? { step: moved + 1 } : {}) });
+    if (deleted && running && step) get().goToStep(running.id, Math.min(step, running.steps.length));
     return [];
   },
 });

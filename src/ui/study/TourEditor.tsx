@@ -254,12 +254,26 @@ export function TourEditor({ model, tour, onDone }: TourEditorProps) {
             <button type="button" className="danger" onClick={deleteTour}>
               Delete “{tour.title}” for good
             </button>
-            <button type="button" onClick={() => setConfirmDelete(false)}>
+            <button
+              type="button"
+              id={`tour-edit-${tour.id}-keep`}
+              onClick={() => {
+                refocus.current = `tour-edit-${tour.id}-delete`;
+                setConfirmDelete(false);
+              }}
+            >
               Keep it
             </button>
           </>
         ) : (
-          <button type="button" onClick={() => setConfirmDelete(true)}>
+          <button
+            type="button"
+            id={`tour-edit-${tour.id}-delete`}
+            onClick={() => {
+              refocus.current = `tour-edit-${tour.id}-keep`;
+              setConfirmDelete(true);
+            }}
+          >
             Delete the tour
           </button>
         )}

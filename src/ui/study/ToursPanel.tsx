@@ -17,7 +17,9 @@ export function ToursPanel() {
   const model = useAppStore(selectModel);
   const current = useAppStore(selectTour);
   const embed = useAppStore(selectEmbed);
-  const [editing, setEditing] = useState<string | null>(null);
+  // The tour being edited, on the drawing it was opened on (another model closes the editor).
+  const [editing, setEditingOn] = useState<{ id: string; nodes: unknown } | null>(null);
+  const setEditing = (id: string | null) => setEditingOn(id && model ? { id, nodes: model.pathway.nodes } : null);
   const { goToStep } = appActions();
   const [handout, setHandout] = useState<string | null>(null);
   const openers = useRef(new Map<string, HTMLButtonElement>());
@@ -34,11 +36,14 @@ export function ToursPanel() {
   if (!model) return null;
   const tours = model.pathway.tours ?? [];
   const printing = handout ? model.tourById.get(handout) : undefined;
-  const edited = editing ? model.tourById.get(editing) : undefined;
+  const edited = editing && editing.nodes === model.pathway.nodes ? model.tourById.get(editing.id) : undefined;
   const stopEditing = () => {
-    const was = editing;
+    const was = editing?.id;
     setEditing(null);
-    requestAnimationFrame(() => document.getElementById(was ? `tour-edit-${was}` : 'tour-new')?.focus());
+    // Back to the tour's Edit button; to New tour when the tour was deleted.
+    requestAnimationFrame(() =>
+      (document.getElementById(`tour-edit-${was ?? ''}`) ?? document.getElementById('tour-new'))?.focus(),
+    );
   };
   if (edited && !embed)
     return (
