@@ -14,14 +14,14 @@ import type { Model } from '../model/model';
 import { registerGraphController, type GraphController, type Insets, NO_INSETS } from '../store/graphController';
 import { initialFraming, selectCompare, selectSideBySide, selectTheme } from '../store/selectors';
 
-import { bindCanvas, bindSecondCanvas } from './canvasBridge';
-import { centerOn, firstView, fitVisible, frameTargets, linkCameras, nodesInView, shownBox, zoomBy } from './camera';
-import cytoscape from './cytoscape';
-import { toElements, type Positions } from './elements';
+import { bindCanvas } from './canvasBridge';
+import { centerOn, firstView, fitVisible, frameTargets, nodesInView, zoomBy } from './camera';
+import type { Positions } from './elements';
 import { bindEvents, embedWheel } from './events';
 import { exportImage, snapshot } from './exportImage';
 import { positionsFor, presetPositions } from './layout';
-import { buildStylesheet, CANVAS_THEMES } from './stylesheet';
+import { CANVAS_ZOOM, newCanvas } from './newCanvas';
+import { mountSecondCanvas, type MainCanvas } from './secondCanvas';
 import { useDrawnModel } from './useDrawnModel';
 
 export interface GraphCanvasProps {
@@ -35,8 +35,6 @@ declare global {
   interface Window {
     /** Set only in builds made with `--mode e2e`, for the browser tests and the benchmark. */
     __cy?: Core;
-    /** The second canvas of a side-by-side comparison, in e2e builds only. */
-    __cy2?: Core;
   }
 }
 
@@ -129,8 +127,8 @@ function controllerFor(
 export function GraphCanvas({ cyOptions, onReady }: GraphCanvasProps) {
   const container = useRef<HTMLDivElement>(null);
   const second = useRef<HTMLDivElement>(null);
-  // The main canvas and its camera gate, for the second canvas of a side-by-side comparison.
-  const main = useRef<{ cy: Core; gate: ReturnType<typeof cameraGate>; controller: GraphController } | null>(null);
+  // The main canvas, as the second canvas of a side-by-side comparison needs it.
+  const main = useRef<MainCanvas | null>(null);
   const sideBySide = useStore(appStore, selectSideBySide);
   // Side by side in rows (one above the other) when that draws the two larger than columns would.
   const [rows, setRows] = useState(false);
@@ -158,15 +156,8 @@ export function GraphCanvas({ cyOptions, onReady }: GraphCanvasProps) {
     const element = container.current;
     if (!model || !ready || !element) return;
     const store = appStore;
-    const cy = cytoscape({
-      container: element,
-      elements: toElements(model, ready),
-      style: buildStylesheet(model, CANVAS_THEMES[selectTheme(store.getState())]),
-      layout: { name: 'preset', fit: false },
-      minZoom: 0.15,
-      maxZoom: 4,
-      autounselectify: true,
-      boxSelectionEnabled: false,
+    const cy = newCanvas(element, model, ready, selectTheme(store.getState()), {
+      ...CANVAS_ZOOM,
       ...init.current.cyOptions,
     });
     const gate = cameraGate(cy);
@@ -185,7 +176,12 @@ export function GraphCanvas({ cyOptions, onReady }: GraphCanvasProps) {
     const observer = typeof ResizeObserver === 'function' ? new ResizeObserver(() => gate.resized()) : null;
     observer?.observe(element);
     if (import.meta.env.MODE === 'e2e') window.__cy = cy;
-    main.current = { cy, gate, controller };
+    main.current = {
+      cy,
+      dropFraming: gate.drop,
+      frame: (targets, options) => controller.frame(targets, options),
+      fit: (options) => controller.fit(options),
+    };
     init.current.onReady?.(cy);
     return () => {
       main.current = null;
@@ -200,69 +196,12 @@ export function GraphCanvas({ cyOptions, onReady }: GraphCanvasProps) {
     };
   }, [model, ready]);
 
-  // Side by side: a second canvas draws hypothesis B alone at the same positions, its camera linked
-  // to the main one (which then draws A alone). Built after the main canvas, destroyed with it.
+  // Side by side: a second canvas draws hypothesis B alone beside this one (`secondCanvas.ts`).
   useEffect(() => {
     const element = second.current;
     const owner = main.current;
     if (!sideBySide || !model || !ready || !element || !owner) return;
-    const store = appStore;
-    const cy = cytoscape({
-      container: element,
-      elements: toElements(model, ready),
-      style: buildStylesheet(model, CANVAS_THEMES[selectTheme(store.getState())]),
-      layout: { name: 'preset', fit: false },
-      minZoom: owner.cy.minZoom(),
-      maxZoom: owner.cy.maxZoom(),
-      autounselectify: true,
-      boxSelectionEnabled: false,
-      ...init.current.cyOptions,
-    });
-    const unbind = bindSecondCanvas(cy, model, store);
-    const unlink = linkCameras(owner.cy, cy);
-    // The main canvas has just become half as wide: frame what the two sides show together.
-    owner.cy.resize();
-    // A link's framing (focus=, a tour step, select=) holds; else both sides are framed whole.
-    const first = initialFraming(store.getState());
-    if (first) owner.controller.frame(first, { animate: false });
-    else owner.controller.fit({ animate: false });
-    const area = element.parentElement;
-    const arrange = () => {
-      const box = shownBox(owner.cy);
-      if (!area || !box || box.w <= 0 || box.h <= 0) return;
-      const [w, h] = [area.clientWidth, area.clientHeight];
-      setRows(Math.min(w / box.w, h / 2 / box.h) > Math.min(w / 2 / box.w, h / box.h));
-    };
-    arrange();
-    const unarrange = store.subscribe(selectCompare, arrange);
-    // Moving the camera here is the user's move: the main canvas stops holding its framing.
-    const userMoved = () => owner.gate.drop();
-    cy.on('dragpan scrollzoom pinchzoom', userMoved);
-    const unbindEvents = bindEvents(cy, { select: (sel) => store.getState().select(sel) });
-    const unwheel = store.getState().embed ? embedWheel(cy, () => store.getState().setWheelHint(true)) : () => {};
-    const observer =
-      typeof ResizeObserver === 'function'
-        ? new ResizeObserver(() => {
-            cy.resize();
-            cy.viewport({ zoom: owner.cy.zoom(), pan: { ...owner.cy.pan() } });
-          })
-        : null;
-    observer?.observe(element);
-    const areaObserver = typeof ResizeObserver === 'function' && area ? new ResizeObserver(arrange) : null;
-    if (area) areaObserver?.observe(area);
-    if (import.meta.env.MODE === 'e2e') window.__cy2 = cy;
-    return () => {
-      unarrange();
-      areaObserver?.disconnect();
-      observer?.disconnect();
-      unlink();
-      unbind();
-      unbindEvents();
-      unwheel();
-      cy.off('dragpan scrollzoom pinchzoom', userMoved);
-      if (window.__cy2 === cy) delete window.__cy2;
-      cy.destroy();
-    };
+    return mountSecondCanvas(element, model, ready, owner, appStore, setRows, init.current.cyOptions);
   }, [model, ready, sideBySide]);
 
   const title = (id: string | undefined) => (id && model?.layerById.get(id)?.title) ?? id ?? '';

@@ -16,11 +16,10 @@ import { soloLayerView } from '../model/layers';
 import type { Model } from '../model/model';
 import { selectTheme } from '../store/selectors';
 import { appStore } from '../store/store';
-import cytoscape from './cytoscape';
-import { toElements, type Positions } from './elements';
+import type { Positions } from './elements';
 import { useDrawnModel } from './useDrawnModel';
 import { positionsFor, presetPositions } from './layout';
-import { buildStylesheet, CANVAS_THEMES } from './stylesheet';
+import { newCanvas } from './newCanvas';
 import { applyView } from './sync';
 
 declare global {
@@ -67,18 +66,12 @@ export function LayerMiniature({ layerId }: { layerId: string }) {
   useEffect(() => {
     const element = container.current;
     if (!model || !positions || !element) return;
-    const cy = cytoscape({
-      container: element,
-      elements: toElements(model, positions),
-      style: buildStylesheet(model, CANVAS_THEMES[theme]),
-      layout: { name: 'preset', fit: false },
+    const cy = newCanvas(element, model, positions, theme, {
       minZoom: 0.02,
       maxZoom: 1.5,
       userZoomingEnabled: false,
       userPanningEnabled: false,
-      boxSelectionEnabled: false,
       autoungrabify: true,
-      autounselectify: true,
     });
     applyView(cy, model, soloLayerView(model, layerId), null);
     fitLayer(cy);

@@ -68,13 +68,18 @@ export function bindCanvas(cy: Core, model: Model, store: AppStore, actions: Can
       const targets = key && current(state) ? stepTargets(state) : null;
       if (targets) actions.frame(targets);
     }),
-    store.subscribe(selectTheme, (theme) => {
-      if (current(store.getState())) cy.style(buildStylesheet(model, CANVAS_THEMES[theme]));
-    }),
+    followTheme(cy, model, store),
   ];
   return () => {
     for (const unsubscribe of unsubscribes) unsubscribe();
   };
+}
+
+/** The theme → the stylesheet, while the store's model draws what `cy` draws. Returns the unsubscribe. */
+function followTheme(cy: Core, model: Model, store: AppStore): () => void {
+  return store.subscribe(selectTheme, (theme) => {
+    if (sameDrawing(store.getState().model, model)) cy.style(buildStylesheet(model, CANVAS_THEMES[theme]));
+  });
 }
 
 /**
@@ -89,12 +94,11 @@ export function bindSecondCanvas(cy: Core, model: Model, store: AppStore): () =>
     if (view) syncTo({ view, selection, focused: null, overlay: overlay ?? NO_OVERLAY });
   };
   sync(inputs(store.getState()));
-  const current = (s: AppState) => sameDrawing(s.model, model);
   const unsubscribes = [
-    store.subscribe(inputs, (next) => current(store.getState()) && sync(next), { equalityFn: shallow }),
-    store.subscribe(selectTheme, (theme) => {
-      if (current(store.getState())) cy.style(buildStylesheet(model, CANVAS_THEMES[theme]));
+    store.subscribe(inputs, (next) => sameDrawing(store.getState().model, model) && sync(next), {
+      equalityFn: shallow,
     }),
+    followTheme(cy, model, store),
   ];
   return () => {
     for (const unsubscribe of unsubscribes) unsubscribe();

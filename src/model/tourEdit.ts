@@ -6,7 +6,7 @@
  */
 import type { Model } from './model';
 import type { Target } from './target';
-import { citeKeys, malformedCitations, type Tour } from './tours';
+import { citeKeys, malformedCitations, parseFocus, type Tour } from './tours';
 
 export type TourStep = Tour['steps'][number];
 
@@ -28,7 +28,7 @@ export interface RecordedView {
 const entry = (t: Target): string => `${t.kind}:${t.id}`;
 
 /** A node's label, or an interaction as its two ends (`A → B`). */
-export function targetLabel(model: Model, target: Target): string {
+function targetLabel(model: Model, target: Target): string {
   if (target.kind === 'node') return model.nodeById.get(target.id)?.label ?? target.id;
   const edge = model.edgeById.get(target.id);
   if (!edge) return target.id;
@@ -45,12 +45,36 @@ function listOf(items: readonly string[]): string {
  * from the start and the lecturer writes the explanation over it.
  */
 export function describeView(model: Model, view: RecordedView): string {
-  const layers = view.layers.flatMap((id) => model.layerById.get(id)?.title ?? []);
-  const parts = [layers.length ? `Shows ${listOf(layers)}.` : 'Shows no hypothesis layer.'];
-  if (view.selection) parts.push(`Focus: ${targetLabel(model, view.selection)}.`);
-  const experiment = view.experiment ? model.experimentById.get(view.experiment) : undefined;
-  if (experiment) parts.push(`Experiment: ${experiment.title}.`);
+  const named = namesOf(model, view.layers, view.selection ? [view.selection] : [], view.experiment);
+  const parts = [named.layers.length ? `Shows ${listOf(named.layers)}.` : 'Shows no hypothesis layer.'];
+  if (named.focus.length) parts.push(`Focus: ${listOf(named.focus)}.`);
+  if (named.experiment) parts.push(`Experiment: ${named.experiment}.`);
   return parts.join(' ');
+}
+
+/** A step in one line, for the editor's list: its layers, focus, framing and experiment. */
+export function stepSummary(model: Model, step: TourStep): string {
+  const focus = step.focus.flatMap((e) => parseFocus(e) ?? []);
+  const named = namesOf(model, step.layers, focus, step.experiment);
+  const parts = [named.layers.length ? named.layers.join(', ') : 'no layers'];
+  if (named.focus.length) parts.push(`focus: ${named.focus.join(', ')}`);
+  if (step.frame?.length) parts.push(`framed on ${step.frame.length} items`);
+  if (named.experiment) parts.push(`experiment: ${named.experiment}`);
+  return parts.join(' · ');
+}
+
+/** The names of what a view or a step shows: layer titles, focus labels, the experiment's title. */
+function namesOf(
+  model: Model,
+  layers: readonly string[],
+  focus: readonly Target[],
+  experiment: string | null | undefined,
+): { layers: string[]; focus: string[]; experiment: string | undefined } {
+  return {
+    layers: layers.flatMap((id) => model.layerById.get(id)?.title ?? []),
+    focus: focus.map((t) => targetLabel(model, t)),
+    experiment: experiment ? model.experimentById.get(experiment)?.title : undefined,
+  };
 }
 
 /** The parts of a step that come from the view: layers, focus, framing and experiment. */
@@ -136,6 +160,9 @@ export function dropTour(tours: readonly Tour[], id: string): Tour[] {
   return tours.filter((t) => t.id !== id);
 }
 
+/** What a required field says while it is empty. */
+export const EMPTY_TEXT = 'Write something here: it cannot be empty.';
+
 /**
  * What is wrong with a caption, a description or speaker notes as typed, in plain words: empty
  * (when `required`), a `[@key]` no reference has (with the nearest key, if one is close), or a
@@ -143,7 +170,7 @@ export function dropTour(tours: readonly Tour[], id: string): Tour[] {
  */
 export function proseProblems(text: string, references: Readonly<Record<string, unknown>>, required = true): string[] {
   const problems: string[] = [];
-  if (required && !text.trim()) problems.push('Write something here: it cannot be empty.');
+  if (required && !text.trim()) problems.push(EMPTY_TEXT);
   for (const key of citeKeys(text)) {
     if (Object.hasOwn(references, key)) continue;
     const near = nearestKey(key, Object.keys(references));

@@ -39,12 +39,12 @@ export const createModelSlice: StateCreator<AppState, [], [], ModelSlice> = (set
     }
     // The running step is followed to where it went (a move); if it was deleted, the step now at
     // its place (or the last) is shown, with its layers; an edited step stays where it is.
-    const before = tour && step ? model.tourById.get(tour)?.steps[step - 1] : undefined;
+    const old = running && step ? model.tourById.get(running.id) : undefined;
+    const before = old && step ? old.steps[step - 1] : undefined;
     const moved = before && running ? running.steps.indexOf(before) : -1;
-    const deleted =
-      running && before && moved < 0 && running.steps.length < (model.tourById.get(tour ?? '')?.steps.length ?? 0);
     set({ model: next, modelSource: source, ...(moved >= 0 ? { step: moved + 1 } : {}) });
-    if (deleted && running && step) get().goToStep(running.id, Math.min(step, running.steps.length));
+    const deleted = running && old && before && moved < 0 && running.steps.length < old.steps.length;
+    if (deleted && step) get().goToStep(running.id, Math.min(step, running.steps.length));
     return [];
   },
 });

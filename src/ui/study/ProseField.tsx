@@ -1,7 +1,7 @@
 import { useId, useRef, useState } from 'react';
 import { shortCitation } from '../../model/citation';
 import type { Model } from '../../model/model';
-import { proseProblems } from '../../model/tourEdit';
+import { EMPTY_TEXT, proseProblems } from '../../model/tourEdit';
 
 interface ProseFieldProps {
   readonly model: Model;
@@ -28,15 +28,13 @@ export function ProseField({ model, label, value, onSave, single = false, option
   const [draft, setDraft] = useState(value);
   const field = useRef<HTMLTextAreaElement & HTMLInputElement>(null);
   const references = model.pathway.references;
-  const problems = single
-    ? draft.trim()
-      ? []
-      : ['Write something here: it cannot be empty.']
-    : proseProblems(draft, references, !optional);
+  // A title is plain text: only its emptiness is checked.
+  const problemsOf = (text: string) =>
+    single ? (text.trim() ? [] : [EMPTY_TEXT]) : proseProblems(text, references, !optional);
+  const problems = problemsOf(draft);
   const change = (text: string) => {
     setDraft(text);
-    const ok = single ? Boolean(text.trim()) : !proseProblems(text, references, !optional).length;
-    if (ok && text !== value) onSave(text);
+    if (!problemsOf(text).length && text !== value) onSave(text);
   };
   const insertCitation = (key: string) => {
     const el = field.current;

@@ -8,12 +8,11 @@ import {
   removeStep,
   replaceStep,
   restage,
-  targetLabel,
+  stepSummary,
   dropTour,
   type RecordedView,
-  type TourStep,
 } from '../../model/tourEdit';
-import { parseFocus, type Tour } from '../../model/tours';
+import type { Tour } from '../../model/tours';
 import { saveTours } from '../../store/boot';
 import { graphController } from '../../store/graphController';
 import { selectStep, selectTour } from '../../store/selectors';
@@ -26,19 +25,6 @@ import { ProseField } from './ProseField';
 export function currentView(): RecordedView {
   const { activeLayers, selection, experiment } = appStore.getState();
   return { layers: activeLayers, selection, experiment, inView: graphController()?.inView() ?? null };
-}
-
-function summary(model: Model, step: TourStep): string {
-  const layers = step.layers.map((id) => model.layerById.get(id)?.title ?? id);
-  const focus = step.focus.flatMap((entry) => {
-    const target = parseFocus(entry);
-    return target ? [targetLabel(model, target)] : [];
-  });
-  const parts = [layers.length ? layers.join(', ') : 'no layers'];
-  if (focus.length) parts.push(`focus: ${focus.join(', ')}`);
-  if (step.frame?.length) parts.push(`framed on ${step.frame.length} items`);
-  if (step.experiment) parts.push(`experiment: ${model.experimentById.get(step.experiment)?.title ?? step.experiment}`);
-  return parts.join(' · ');
 }
 
 interface TourEditorProps {
@@ -100,6 +86,11 @@ export function TourEditor({ model, tour, onDone }: TourEditorProps) {
     setOpen(null);
     refocus.current = stepId(Math.min(i, next.steps.length - 1), 'show');
   };
+  // Asking and taking it back swap two buttons: the focus goes to the one that replaces the other.
+  const askDelete = (asking: boolean) => {
+    refocus.current = `tour-edit-${tour.id}-${asking ? 'keep' : 'delete'}`;
+    setConfirmDelete(asking);
+  };
   const deleteTour = () => {
     if (running === tour.id) appActions().endTour();
     const errors = saveTours(dropTour(tours, tour.id));
@@ -141,7 +132,7 @@ export function TourEditor({ model, tour, onDone }: TourEditorProps) {
                 <strong>{n}.</strong> {step.title}
                 {playing && <span className="muted"> (showing)</span>}
               </p>
-              <p className="muted tour-edit-summary">{summary(model, step)}</p>
+              <p className="muted tour-edit-summary">{stepSummary(model, step)}</p>
               <div className="tour-actions">
                 <button
                   type="button"
@@ -254,26 +245,12 @@ export function TourEditor({ model, tour, onDone }: TourEditorProps) {
             <button type="button" className="danger" onClick={deleteTour}>
               Delete “{tour.title}” for good
             </button>
-            <button
-              type="button"
-              id={`tour-edit-${tour.id}-keep`}
-              onClick={() => {
-                refocus.current = `tour-edit-${tour.id}-delete`;
-                setConfirmDelete(false);
-              }}
-            >
+            <button type="button" id={`tour-edit-${tour.id}-keep`} onClick={() => askDelete(false)}>
               Keep it
             </button>
           </>
         ) : (
-          <button
-            type="button"
-            id={`tour-edit-${tour.id}-delete`}
-            onClick={() => {
-              refocus.current = `tour-edit-${tour.id}-keep`;
-              setConfirmDelete(true);
-            }}
-          >
+          <button type="button" id={`tour-edit-${tour.id}-delete`} onClick={() => askDelete(true)}>
             Delete the tour
           </button>
         )}
