@@ -223,10 +223,11 @@ export async function showBuiltIn(): Promise<boolean> {
   cancelKeep();
   const value = await resolveBuiltIn(builtIn);
   if (!loadPathwayValue(value, 'The built-in model')) return false;
-  if (leavingFile) await storage.clear();
+  // The address first, in the same task as the model: a link pasted while the storage is busy stays.
   forgetLinkInAddress(win);
   appStore.getState().setConfig({ pathwayUrl: null, focus: [] });
   appStore.getState().addNotice('Showing the built-in model.', 'info');
+  if (leavingFile) await storage.clear();
   return true;
 }
 

@@ -218,6 +218,24 @@ describe('nothing lost on reload', () => {
     expect(storage.current).toBeNull();
   });
 
+  it('Built-in model leaves the address at once, before the kept file is cleared (a link pasted meanwhile stays)', async () => {
+    let clear = () => {};
+    const storage = { ...memoryStorage(), clear: () => new Promise<void>((resolve) => (clear = resolve)) };
+    const value = await encodeModel(otherPathway() as unknown as Pathway);
+    const { win, replaceState } = fakeWindow('', `#model=${value}`);
+    stop = await boot(builtIn, win, vi.fn(), storage);
+    expect(await loadFile(JSON.stringify(otherPathway()), 'other.json')).toBe(true);
+    replaceState.mockClear();
+    const going = showBuiltIn();
+    await vi.waitFor(() => expect(appStore.getState().model?.pathway.id).toBe('mini'));
+    // The address has already lost what named the other model while the storage is still busy.
+    expect(replaceState).toHaveBeenCalled();
+    const calls = replaceState.mock.calls.length;
+    clear();
+    expect(await going).toBe(true);
+    expect(replaceState.mock.calls.length).toBe(calls);
+  });
+
   it('an opened file replaces a #model= link in the address', async () => {
     const value = await encodeModel(otherPathway() as unknown as Pathway);
     const { win, replaceState } = fakeWindow('', `#x=1&model=${value}`);
