@@ -9,8 +9,9 @@ import tseslint from 'typescript-eslint';
  * Layer zones, checked on RESOLVED paths: the rule resolves each import to a file first, so
  * `./../`, deep relative paths and subfolders cannot slip past it (a relative-glob
  * `no-restricted-imports` could not see through them). Imports point down:
- * ui → graph (through GraphCanvas and LayerMiniature only) → store → model; lib is a leaf of
- * browser utilities that model may not use. Packages are zoned by where they resolve to.
+ * ui → graph (through GraphCanvas and LayerMiniature only) → store → worker → model; lib is a leaf
+ * of browser utilities that model may not use; the worker (reading and laying out files off the
+ * main thread) imports only model. Packages are zoned by where they resolve to.
  * tests/unit/lint.test.ts proves each zone on in-memory snippets.
  */
 const pkg = (name) => `node_modules/${name}`;
@@ -64,6 +65,17 @@ const zones = [
       'ui uses the graph only through <GraphCanvas/> and <LayerMiniature/> (camera and export go through store/graphController).',
   },
   { target: 'src/graph', from: ['src/ui'], message: 'graph does not import ui.' },
+  {
+    // The file worker runs the model's readers and layout off the main thread: nothing of the page.
+    target: 'src/worker',
+    from: ['src/store', 'src/graph', 'src/ui', 'src/lib'],
+    message: 'the worker imports only model.',
+  },
+  {
+    target: 'src/worker',
+    from: [pkg('react'), pkg('react-dom'), pkg('zustand')],
+    message: 'the worker imports no React and no zustand.',
+  },
   {
     target: 'src/lib',
     from: ['src/store', 'src/graph', 'src/ui'],

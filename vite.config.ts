@@ -65,6 +65,10 @@ export default defineConfig({
   preview: {
     cors: true,
   },
+  // The file worker (src/worker) loads its format readers and layout with dynamic import().
+  worker: {
+    format: 'es',
+  },
   build: {
     target: 'es2022',
     sourcemap: false,

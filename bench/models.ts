@@ -8,18 +8,7 @@
  */
 import { EVIDENCE_KINDS, NODE_KINDS, RELATIONS } from '../src/model/schema';
 import type { EdgeStatus, Evidence, Layer, NodeKind, Pathway, PathwayEdge, PathwayNode } from '../src/model/types';
-
-/** mulberry32: a small, fast, seedable PRNG returning floats in [0, 1). */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 } from './random';
 
 const BENCH_REF = 'bench2026';
 const DEFAULT_SEED = 20261123;

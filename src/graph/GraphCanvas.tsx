@@ -11,6 +11,7 @@ import { appStore } from '../store/store';
 import { useStore } from 'zustand';
 import { useEffect, useRef, useState } from 'react';
 import type { Model } from '../model/model';
+import { currentWork } from '../store/work';
 import { registerGraphController, type GraphController, type Insets, NO_INSETS } from '../store/graphController';
 import { initialFraming, selectCompare, selectSideBySide, selectTheme } from '../store/selectors';
 
@@ -20,7 +21,9 @@ import type { Positions } from './elements';
 import { bindEvents, embedWheel } from './events';
 import { exportImage, snapshot } from './exportImage';
 import { positionsFor, presetPositions } from './layout';
+import { drawInSlices } from './largeDrawing';
 import { CANVAS_ZOOM, newCanvas } from './newCanvas';
+import { isLargeDrawing } from './stylesheet';
 import { mountSecondCanvas, type MainCanvas } from './secondCanvas';
 import { useDrawnModel } from './useDrawnModel';
 
@@ -94,6 +97,11 @@ function cameraGate(cy: Core) {
   };
 }
 
+/** The progress bar's last stage, drawing, ends when the canvas has painted the new model. */
+function endDrawing(): void {
+  if (appStore.getState().work?.stage === 'drawing') currentWork()?.end();
+}
+
 /**
  * The graph controller, `fitShown` for the canvas rules (a fit only while a framing holds), and
  * `start` for the first view (`firstView`).
@@ -156,43 +164,62 @@ export function GraphCanvas({ cyOptions, onReady }: GraphCanvasProps) {
     const element = container.current;
     if (!model || !ready || !element) return;
     const store = appStore;
-    const cy = newCanvas(element, model, ready, selectTheme(store.getState()), {
-      ...CANVAS_ZOOM,
-      ...init.current.cyOptions,
-    });
-    const gate = cameraGate(cy);
-    const controller = controllerFor(cy, model, gate);
-    const unbindCanvas = bindCanvas(cy, model, store, {
-      frame: (targets) => controller.frame(targets),
-      fitShown: () => controller.fitShown(),
-    });
-    const first = initialFraming(store.getState());
-    if (first) controller.frame(first, { animate: false });
-    else if (store.getState().embed) controller.fit({ animate: false });
-    else controller.start();
-    const unregister = registerGraphController(controller);
-    const unbindEvents = bindEvents(cy, { select: (sel) => store.getState().select(sel) });
-    const unwheel = store.getState().embed ? embedWheel(cy, () => store.getState().setWheelHint(true)) : () => {};
-    const observer = typeof ResizeObserver === 'function' ? new ResizeObserver(() => gate.resized()) : null;
-    observer?.observe(element);
-    if (import.meta.env.MODE === 'e2e') window.__cy = cy;
-    main.current = {
-      cy,
-      dropFraming: gate.drop,
-      frame: (targets, options) => controller.frame(targets, options),
-      fit: (options) => controller.fit(options),
+    /** Everything the main canvas binds, on a complete drawing; returns the unbinding. */
+    const mount = (cy: Core) => {
+      const gate = cameraGate(cy);
+      const controller = controllerFor(cy, model, gate);
+      const unbindCanvas = bindCanvas(cy, model, store, {
+        frame: (targets) => controller.frame(targets),
+        fitShown: () => controller.fitShown(),
+      });
+      const first = initialFraming(store.getState());
+      if (first) controller.frame(first, { animate: false });
+      else if (store.getState().embed) controller.fit({ animate: false });
+      else controller.start();
+      const unregister = registerGraphController(controller);
+      const unbindEvents = bindEvents(cy, { select: (sel) => store.getState().select(sel) });
+      const unwheel = store.getState().embed ? embedWheel(cy, () => store.getState().setWheelHint(true)) : () => {};
+      const observer = typeof ResizeObserver === 'function' ? new ResizeObserver(() => gate.resized()) : null;
+      observer?.observe(element);
+      if (import.meta.env.MODE === 'e2e') window.__cy = cy;
+      main.current = {
+        cy,
+        dropFraming: gate.drop,
+        frame: (targets, options) => controller.frame(targets, options),
+        fit: (options) => controller.fit(options),
+      };
+      init.current.onReady?.(cy);
+      return () => {
+        main.current = null;
+        observer?.disconnect();
+        gate.dispose();
+        unregister();
+        unbindCanvas();
+        unbindEvents();
+        unwheel();
+        if (window.__cy === cy) delete window.__cy;
+      };
     };
-    init.current.onReady?.(cy);
+    // A file opened with a progress bar is done once its diagram has been painted.
+    let painted = 0;
+    const paint = () => (painted = requestAnimationFrame(() => (painted = requestAnimationFrame(endDrawing))));
+    const theme = selectTheme(store.getState());
+    const options = { ...CANVAS_ZOOM, ...init.current.cyOptions };
+    // A large drawing is built and styled a slice per task, so that no task holds the page for long.
+    const teardown = isLargeDrawing(model)
+      ? drawInSlices(element, model, ready, theme, options, mount, paint)
+      : (() => {
+          const cy = newCanvas(element, model, ready, theme, options);
+          const unmount = mount(cy);
+          paint();
+          return () => {
+            unmount();
+            cy.destroy();
+          };
+        })();
     return () => {
-      main.current = null;
-      observer?.disconnect();
-      gate.dispose();
-      unregister();
-      unbindCanvas();
-      unbindEvents();
-      unwheel();
-      if (window.__cy === cy) delete window.__cy;
-      cy.destroy();
+      cancelAnimationFrame(painted);
+      teardown();
     };
   }, [model, ready]);
 

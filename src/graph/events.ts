@@ -20,8 +20,17 @@ export function bindEvents(cy: Core, intents: GraphIntents): () => void {
   const pointer = (cursor: string) => () => {
     if (container) container.style.cursor = cursor;
   };
-  const over = pointer('pointer');
-  const out = pointer('');
+  const cursor = pointer('pointer');
+  const plain = pointer('');
+  // `hover` shows a label that a large drawing hides when zoomed out (stylesheet.ts, level of detail).
+  const over = (evt: EventObjectNode | EventObjectEdge) => {
+    cursor();
+    evt.target.addClass('hover');
+  };
+  const out = (evt: EventObjectNode | EventObjectEdge) => {
+    plain();
+    evt.target.removeClass('hover');
+  };
   cy.on('tap', 'edge', onEdge);
   cy.on('tap', 'node', onNode);
   cy.on('tap', onBackground);

@@ -1,24 +1,34 @@
 /**
  * Node positions for a model, computed once: the file's preset positions when every node that has
  * no children has one (compartment boxes are drawn around their children; a node drawn only as its
- * clones needs none),
- * otherwise one deterministic top-to-bottom layered layout (dagre) of the union of all layers. Layer
- * toggles never move anything, because they never come back here.
+ * clones needs none); the positions the file worker computed for a large file; otherwise one
+ * deterministic layout of the union of all layers — top-to-bottom layered (dagre) up to
+ * `LAYERED_MAX_NODES` nodes, force-directed in the file worker beyond (`model/layout`). Either way
+ * the drawing's width ÷ height stays between ¼ and 4. Layer toggles never move anything, because
+ * they never come back here.
  *
  * dagre is loaded only for a file that needs it: the built-in model has preset positions.
  */
+import { keepAspect, type Point } from '../model/layout/aspect';
+import { needsForceLayout } from '../model/layout/pathway';
 import type { Model } from '../model/model';
+import { beginWork } from '../store/work';
 import cytoscape from './cytoscape';
 import { nodeBox, type Positions } from './elements';
 
 /** Positions per drawing: keyed by the node list, which a model with edited tours shares (`withTours`). */
 const cache = new WeakMap<object, Positions>();
 let dagreReady: Promise<void> | null = null;
+const inFlight = new WeakMap<object, Promise<Positions>>();
 
-/** The file's own positions, when every node has one; otherwise null (a layout is needed). */
+/**
+ * Positions ready at once: the file's own, when every node has one, or those the file worker
+ * computed for it (`model.layout`); otherwise null (a layout is needed).
+ */
 export function presetPositions(model: Model): Positions | null {
   const cached = cache.get(model.pathway.nodes);
   if (cached) return cached;
+  if (model.layout) return model.layout;
   const { nodes } = model.pathway;
   // A compartment's box is drawn around its children: only the nodes with no children need a place.
   // A node drawn only as its clones is placed by its edges' clone positions.
@@ -34,15 +44,46 @@ export function presetPositions(model: Model): Positions | null {
 export async function positionsFor(model: Model): Promise<Positions> {
   const ready = presetPositions(model);
   if (ready) return ready;
+  if (needsForceLayout(model.pathway)) {
+    // One layout per drawing, however many canvases (the grid's miniatures) ask for it.
+    const pending = inFlight.get(model.pathway.nodes) ?? forcePositions(model);
+    inFlight.set(model.pathway.nodes, pending);
+    return pending;
+  }
   dagreReady ??= import('cytoscape-dagre').then((mod) => {
     cytoscape.use(mod.default);
   });
   await dagreReady;
   const cached = cache.get(model.pathway.nodes);
   if (cached) return cached;
-  const positions = layoutUnion(model);
+  const positions = keepAspect(layoutUnion(model));
   cache.set(model.pathway.nodes, positions);
   return positions;
+}
+
+/** Force-directed positions from the file worker, with a progress bar; Cancel leaves the nodes on a grid. */
+async function forcePositions(model: Model): Promise<Positions> {
+  const { layoutInWorker } = await import('../worker/client');
+  const cached = cache.get(model.pathway.nodes);
+  if (cached) return cached;
+  let cancel = () => undefined as void;
+  const work = beginWork(`Laying out ${model.pathway.title}`, () => cancel());
+  const job = layoutInWorker(model.pathway, (stage, fraction) => work.report(stage, fraction));
+  cancel = job.cancel;
+  work.report('laying out', 0);
+  const placed = await job.done;
+  work.end();
+  const positions: Positions = placed
+    ? new Map(placed.map(([id, x, y]) => [id, { x, y }]))
+    : onGrid(model.pathway.nodes.map((n) => n.id));
+  cache.set(model.pathway.nodes, positions);
+  return positions;
+}
+
+/** Every node on a square grid, in file order: what a cancelled layout leaves. */
+function onGrid(ids: readonly string[]): Map<string, Point> {
+  const columns = Math.max(1, Math.ceil(Math.sqrt(ids.length)));
+  return new Map(ids.map((id, i) => [id, { x: (i % columns) * 110, y: Math.floor(i / columns) * 60 }]));
 }
 
 function layoutUnion(model: Model): Positions {

@@ -3,10 +3,13 @@ import type { Model } from '../model/model';
 import type { Theme } from '../model/theme';
 import cytoscape from './cytoscape';
 import { toElements, type Positions } from './elements';
-import { buildStylesheet, CANVAS_THEMES } from './stylesheet';
+import { followZoom, startFar } from './levelOfDetail';
+import { buildStylesheet, CANVAS_THEMES, isLargeDrawing } from './stylesheet';
 
 /** How far the interactive canvases zoom out and in. */
 export const CANVAS_ZOOM = { minZoom: 0.15, maxZoom: 4 } as const;
+/** How far a large drawing zooms out. */
+const LARGE_MIN_ZOOM = 0.02;
 
 /**
  * A Cytoscape instance drawing `model` at `positions` inside `element`, in a theme: what the main
@@ -20,13 +23,24 @@ export function newCanvas(
   theme: Theme,
   options: Partial<CytoscapeOptions> = {},
 ): Core {
-  return cytoscape({
+  const large = isLargeDrawing(model);
+  const cy = cytoscape({
     container: element,
-    elements: toElements(model, positions),
+    // `options.elements` (empty) when the caller adds them itself (largeDrawing.ts).
+    elements: options.elements ?? (large ? startFar(toElements(model, positions)) : toElements(model, positions)),
     style: buildStylesheet(model, CANVAS_THEMES[theme]),
     layout: { name: 'preset', fit: false },
     autounselectify: true,
     boxSelectionEnabled: false,
+    // A large drawing pans and zooms a snapshot of itself and redraws when the move ends.
+    ...(large ? { hideEdgesOnViewport: true, textureOnViewport: true } : {}),
     ...options,
   });
+  if (large) {
+    // Far enough out to see a whole network of thousands of nodes.
+    cy.minZoom(Math.min(cy.minZoom(), LARGE_MIN_ZOOM));
+    const unfollow = followZoom(cy);
+    cy.one('destroy', unfollow);
+  }
+  return cy;
 }

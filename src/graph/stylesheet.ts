@@ -261,6 +261,53 @@ export function buildStylesheet(model: Model, theme: CanvasTheme = LIGHT_THEME):
     // and nothing already drawn moves.
     { selector: 'node.hidden', style: { display: 'none' } },
     { selector: 'edge.hidden', style: { display: 'none' } },
+    ...(isLargeDrawing(model) ? LEVEL_OF_DETAIL : []),
   ];
   return sheet;
 }
+
+/** From this many elements (nodes and strokes) a drawing is large: see {@link LEVEL_OF_DETAIL}. */
+const LARGE_DRAWING_ELEMENTS = 1500;
+
+const large = new WeakMap<object, boolean>();
+
+/** Nodes plus strokes (one per layer of each edge) reach {@link LARGE_DRAWING_ELEMENTS}. */
+export function isLargeDrawing(model: Model): boolean {
+  const { nodes, edges } = model.pathway;
+  let known = large.get(edges);
+  if (known === undefined) {
+    let n = nodes.length;
+    for (const e of edges) n += e.layers.length;
+    known = n >= LARGE_DRAWING_ELEMENTS;
+    large.set(edges, known);
+  }
+  return known;
+}
+
+/**
+ * Level of detail for a large drawing: a label is drawn only once it would be readable (node
+ * labels from 8 px on screen, edge labels from 11 px), which spares the canvas thousands of
+ * unreadable texts when the whole network is in view (and arrowheads, below `FAR_ZOOM`); what
+ * the reader points at, selects,
+ * reaches with the keyboard or a tour keeps its label at any zoom, with the selected node's
+ * neighbours.
+ */
+const LEVEL_OF_DETAIL: StylesheetJson = [
+  { selector: 'node', style: { 'min-zoomed-font-size': 8 } },
+  { selector: 'edge', style: { 'min-zoomed-font-size': 11, 'curve-style': 'straight' } },
+  // Zoomed far out, no arrowheads and no dashes (levelOfDetail.ts): they would be a few pixels.
+  {
+    selector: 'edge.far',
+    style: {
+      'target-arrow-shape': 'none',
+      'mid-target-arrow-shape': 'none',
+      'source-arrow-shape': 'none',
+      // A dash pattern a pixel long reads as a grey line anyway, and dashes are slow to draw.
+      'line-style': 'solid',
+    },
+  },
+  {
+    selector: '.hover, .is-selected, node.is-neighbour, .kbd-focus, .tour-focus',
+    style: { 'min-zoomed-font-size': 0 },
+  },
+];

@@ -2,6 +2,7 @@
  * A loaded pathway plus the lookup tables every view needs, built once per model.
  */
 import { clonesOf, type Clones } from './clones';
+import type { Point } from './layout/aspect';
 import type { Layer, Pathway, PathwayEdge, PathwayNode, Reference } from './types';
 
 type Experiment = NonNullable<Pathway['experiments']>[number];
@@ -23,9 +24,14 @@ export interface Model {
   readonly defaultLayerIds: readonly string[];
   /** Nodes drawn again beside a target (edges with `sourceClone`). */
   readonly clones: Clones;
+  /**
+   * Positions computed for a pathway that carries none (a large file laid out in the file worker):
+   * the canvas draws them instead of laying the pathway out again. Not part of the pathway file.
+   */
+  readonly layout?: ReadonlyMap<string, Point> | undefined;
 }
 
-export function buildModel(pathway: Pathway): Model {
+export function buildModel(pathway: Pathway, layout?: ReadonlyMap<string, Point>): Model {
   const edgesByNode = new Map<string, PathwayEdge[]>(pathway.nodes.map((n) => [n.id, []]));
   for (const edge of pathway.edges) {
     edgesByNode.get(edge.source)?.push(edge);
@@ -42,6 +48,7 @@ export function buildModel(pathway: Pathway): Model {
     layerIds: pathway.layers.map((l) => l.id),
     defaultLayerIds: pathway.layers.filter((l) => l.defaultVisible).map((l) => l.id),
     clones: clonesOf(pathway),
+    ...(layout ? { layout } : {}),
   };
 }
 

@@ -7,6 +7,8 @@ import * as z from 'zod/mini';
 import { buildModel } from '../model/model';
 import { decodeModel, modelInHash, withModelInHash } from '../model/shareLink';
 import type { Tour } from '../model/tours';
+import type { ImportResult } from '../model/formats/types';
+import type { Point } from '../model/layout/aspect';
 import type { Pathway, ValidationError } from '../model/types';
 import { isSafePathwayUrl } from '../model/url';
 import { flag } from '../model/urlValues';
@@ -15,6 +17,7 @@ import { indexedDbStorage, type ModelStorage } from './savedModel';
 import { appStore } from './store';
 import { BUILT_IN, type ModelSource } from './types';
 import { applyUrl, syncUrl } from './urlBridge';
+import { beginWork, type WorkHandle } from './work';
 
 /** Load a validated result; on failure the errors are shown and the current model stays. */
 function loadResult(result: ParseResult, label: string, source: ModelSource = BUILT_IN): boolean {
@@ -250,11 +253,36 @@ function mayReplaceEdited(win: Window | undefined): boolean {
 
 /** The largest file the app opens (a pathway of many thousand nodes is a few MB). */
 const MAX_FILE_BYTES = 20 * 1024 * 1024;
+/**
+ * Files longer than this are read, checked and laid out in the file worker, with a progress bar
+ * and Cancel; shorter ones (the built-in model is 200 kB) open at once on the main thread, where
+ * they take a few milliseconds and a worker would only add its start-up.
+ */
+export const WORKER_FILE_CHARS = 256 * 1024;
+
+/** A file's import, with the positions the worker computed when it needed a layout. */
+type Read = { result: ImportResult; layout?: ReadonlyMap<string, Point> | undefined } | null;
+
+/** Read a large file in the worker, showing its progress; `null` when cancelled. */
+async function readInWorker(text: string, fileName: string, work: WorkHandle): Promise<Read> {
+  const { openInWorker } = await import('../worker/client');
+  if (work.cancelled) return null;
+  const job = openInWorker(text, fileName, (stage, fraction) => work.report(stage, fraction));
+  cancelJob = job.cancel;
+  const reply = await job.done;
+  if (!reply) return null;
+  if (reply.type === 'failed')
+    return { result: { ok: false, errors: [{ path: '(file)', message: `could not be read: ${reply.message}` }] } };
+  const layout = reply.placed && new Map(reply.placed.map(([id, x, y]) => [id, { x, y }]));
+  return { result: reply.result, layout };
+}
+let cancelJob: () => void = () => undefined;
 
 /**
  * Open a file the user chose or dropped: any supported format (detected from the content and the
  * name), validated before it replaces anything. On failure the current model stays and the
- * problems are listed. Once opened, it is kept in this browser for the next visit (not in an
+ * problems are listed. A large file is read in the file worker with a progress bar; Cancel keeps
+ * the current model. Once opened, it is kept in this browser for the next visit (not in an
  * embed) and replaces any `#model=` link in the address. Returns whether the file was opened.
  */
 export async function loadFile(text: string, fileName: string): Promise<boolean> {
@@ -264,15 +292,31 @@ export async function loadFile(text: string, fileName: string): Promise<boolean>
     return false;
   }
   if (!mayReplaceEdited(session?.win)) return false;
-  const { importFile } = await import('../model/formats/load');
-  const result = await importFile(text, fileName);
+  let read: Read;
+  let work: WorkHandle | null = null;
+  if (text.length > WORKER_FILE_CHARS) {
+    work = beginWork(`Opening ${fileName}`, () => cancelJob());
+    work.report('reading');
+    read = await readInWorker(text, fileName, work);
+  } else {
+    const { importFile } = await import('../model/formats/load');
+    read = { result: await importFile(text, fileName) };
+  }
+  if (!read || work?.cancelled) {
+    addNotice(`Stopped opening ${fileName}; the diagram shown is unchanged.`, 'info');
+    return false;
+  }
+  const { result } = read;
   if (!result.ok) {
+    work?.end();
     setLoadErrors(result.errors);
     addNotice(`${fileName} was not opened: ${result.errors.length} problem${result.errors.length === 1 ? '' : 's'}.`);
     return false;
   }
   cancelKeep();
-  loadModel(buildModel(result.pathway), { kind: 'file', name: fileName, reopened: false });
+  // The canvas ends the work once it has drawn the new model.
+  work?.report('drawing');
+  loadModel(buildModel(result.pathway, read.layout), { kind: 'file', name: fileName, reopened: false });
   setConfig({ pathwayUrl: null, focus: [] });
   // The import's notes fold under one notice: on a phone, four long notes would hide the diagram.
   addNotice(`Opened ${fileName}.`, 'info', result.warnings);

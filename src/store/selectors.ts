@@ -99,6 +99,7 @@ export const selectPresenting = (s: AppState) => s.present && !s.embed;
 export const selectPresenterWindow = (s: AppState) => s.presenter && !s.embed;
 export const selectControls = (s: AppState) => s.controls;
 export const selectWheelHint = (s: AppState) => s.wheelHint;
+export const selectWork = (s: AppState) => s.work;
 export const selectView = (s: AppState) => s.view;
 export const selectFocused = (s: AppState) => s.focused;
 export const selectCompare = (s: AppState) => s.compare;

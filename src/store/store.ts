@@ -55,6 +55,7 @@ type ActionKey =
   | 'setView'
   | 'setPresent'
   | 'setWheelHint'
+  | 'setWork'
   | 'setFocused'
   | 'runExperiment'
   | 'setPathLayer'

@@ -5,6 +5,7 @@ import type { Theme } from '../model/theme';
 import type { Target } from '../model/target';
 import type { Control, ViewMode } from '../model/url';
 import type { Selection, ValidationError } from '../model/types';
+import type { Stage } from '../worker/protocol';
 
 /** Where the loaded model came from: what "Copy link" shares and what "Built-in model" leaves. */
 export type ModelSource =
@@ -66,6 +67,17 @@ export interface NoticesSlice {
   dismissNotice: (id: number) => void;
 }
 
+/** Long work the page shows a progress bar for. */
+export interface Work {
+  /** What is being done, for people: `Opening ecoli.graphml`. */
+  readonly what: string;
+  readonly stage: Stage;
+  /** The stage's fraction done (0–1), when known. */
+  readonly fraction?: number | undefined;
+  /** Whether Cancel can stop it (not while drawing: by then the new model is in place). */
+  readonly cancellable: boolean;
+}
+
 /**
  * What the diagram shows and how it is operated. Camera moves and image exports are not state: the
  * UI asks the graph controller for them (`graphController.ts`).
@@ -73,6 +85,9 @@ export interface NoticesSlice {
 export interface ViewSlice {
   /** Embed mode: a plain wheel scrolled the page over the diagram; show the "Ctrl + wheel" hint. */
   wheelHint: boolean;
+  /** Long work under way (opening or laying out a large file), for the progress bar; see `work.ts`. */
+  work: Work | null;
+  setWork: (work: Work | null) => void;
   setWheelHint: (on: boolean) => void;
   /** The diagram element that has keyboard focus (arrow keys move it; Enter selects it). */
   focused: Target | null;

@@ -32,6 +32,7 @@ import { ThemeSelect } from './components/ThemeSelect';
 import { TextView } from './components/TextView';
 import { ViewControls } from './components/ViewControls';
 import { ViewSwitch } from './components/ViewSwitch';
+import { WorkProgress } from './components/WorkProgress';
 import { WheelHint } from './components/WheelHint';
 import { useElementHeight } from './hooks/useElementHeight';
 import { useFileDrop } from './hooks/useFileDrop';
@@ -78,6 +79,7 @@ export function App({ cyOptions, onCyReady }: AppProps) {
       <div className="views-graph" hidden={view === 'text' || view === 'grid'}>
         {graph}
       </div>
+      <WorkProgress />
       {(view === 'text' || view === 'split') && (
         <div className="text-pane">
           <TextView />

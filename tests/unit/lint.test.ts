@@ -71,6 +71,13 @@ const forbidden: [string, string][] = [
   ['src/ui/X.tsx', './../graph/cytoscape'],
   // graph does not import ui.
   ['src/graph/x.ts', '../ui/App'],
+  // The file worker imports only model: nothing of the page, no React, no zustand.
+  ['src/worker/x.ts', '../store/store'],
+  ['src/worker/x.ts', './../graph/layout'],
+  ['src/worker/x.ts', '../ui/App'],
+  ['src/worker/x.ts', '../lib/download'],
+  ['src/worker/x.ts', 'react'],
+  ['src/worker/x.ts', 'zustand/vanilla'],
   // lib imports nothing of store, graph or ui.
   ['src/lib/x.ts', '../store/store'],
   ['src/lib/x.ts', './../graph/sync'],
@@ -101,6 +108,10 @@ const allowed: [string, string][] = [
   ['src/ui/components/X.tsx', '../../lib/download'],
   ['src/lib/x.ts', '../model/model'],
   ['src/x.tsx', 'react-dom/client'],
+  ['src/worker/x.ts', '../model/formats/load'],
+  ['src/worker/x.ts', 'd3-force'],
+  ['src/store/x.ts', '../worker/client'],
+  ['src/graph/x.ts', '../worker/client'],
 ];
 
 describe('layer zones on resolved paths', () => {

@@ -183,11 +183,37 @@ function buildEdges(draft: Draft, nodes: MutableNode[], idOf: Map<string, string
   return edges;
 }
 
+/** Told when an import moves from reading the file to checking what it read (see {@link whileImporting}). */
+let onChecking: (() => void) | undefined;
+
+/**
+ * Run one (synchronous) import with `checking` told when the reading is done and the checks of
+ * the built pathway begin: how a worker names the stage on its progress bar. Scoped to the call.
+ */
+export function whileImporting<T>(checking: (() => void) | undefined, run: () => T): T {
+  const outer = onChecking;
+  onChecking = checking;
+  try {
+    return run();
+  } finally {
+    onChecking = outer;
+  }
+}
+
+/** The reading is done: what follows checks the pathway built from it. */
+export function announceChecking(): void {
+  const told = onChecking;
+  // Once per import.
+  onChecking = undefined;
+  told?.();
+}
+
 /**
  * Turn a draft into a validated pathway. Fails (ok: false) when there is no node or no usable edge,
  * since a pathway needs at least one of each.
  */
 export function finishImport(draft: Draft): ImportResult {
+  announceChecking();
   const { nodes, idOf } = buildNodes(draft);
   if (nodes.length === 0) return { ok: false, errors: [{ path: '(file)', message: 'no nodes found in the file' }] };
   linkParents(draft, nodes, idOf);

@@ -1,9 +1,10 @@
 /**
  * The loader: which format a file is in (by its content, then by its name) and one `importFile`
  * that runs that format's importer from the registry (`registry.ts`). Loaded on demand when a file
- * is opened.
+ * is opened (on the main thread for a small file, in the file worker for a large one).
  */
 import { parseJson } from '../json';
+import { announceChecking, whileImporting } from './build';
 import { parsePathwayText } from '../validate';
 import { READ_FORMATS, type Importer, type ReadFormatId, extensionOf, formatById, formatsOfFile } from './registry';
 import { looksBinary } from './text';
@@ -12,6 +13,7 @@ import { isRecord } from './values';
 
 /** Pathway files go through the same validation as the built-in model (their edges keep their citations). */
 export const importPathway: Importer = (text) => {
+  announceChecking();
   const result = parsePathwayText(text);
   return result.ok ? { ok: true, pathway: result.pathway, warnings: [] } : { ok: false, errors: [...result.errors] };
 };
@@ -83,7 +85,13 @@ const orList = (items: readonly string[]) =>
  * format's importer is loaded with a dynamic `import()`. A pathway file is validated with
  * `parsePathwayText` (its edges keep their citations; warnings are then empty). Never rejects.
  */
-export async function importFile(text: string, fileName?: string, format?: ReadFormatId): Promise<ImportResult> {
+export async function importFile(
+  text: string,
+  fileName?: string,
+  format?: ReadFormatId,
+  /** Told when the file has been read and what it holds is being checked. */
+  onChecking?: () => void,
+): Promise<ImportResult> {
   const id = format ?? detectFormat(fileName, text);
   if (id === undefined)
     return {
@@ -97,7 +105,7 @@ export async function importFile(text: string, fileName?: string, format?: ReadF
     };
   try {
     const importer = await formatById(id).importer();
-    return importer(text, fileName);
+    return whileImporting(onChecking, () => importer(text, fileName));
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
     return { ok: false, errors: [{ path: '(file)', message: `could not load the importer: ${message}` }] };

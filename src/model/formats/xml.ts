@@ -1,6 +1,6 @@
 /**
  * Small XML helpers for the GraphML and SBGN-ML modules: parsing with the platform `DOMParser`
- * (browsers, and jsdom under Vitest), element lookup by local name whatever the namespace, and
+ * (browsers, and jsdom under Vitest; in the file worker, which has none, xmldom's), element lookup by local name whatever the namespace, and
  * escaping for XML written as strings.
  */
 import { checkText, failure } from './text';
@@ -15,7 +15,13 @@ function parseXml(text: string, format: string): { doc: Document } | { result: I
     return {
       result: failure('(file)', `reading ${format} needs an XML parser (DOMParser), which is not available here`),
     };
-  const doc = new DOMParser().parseFromString(text, 'application/xml');
+  let doc: Document;
+  try {
+    doc = new DOMParser().parseFromString(text, 'application/xml');
+  } catch (err) {
+    // A parser that throws instead of returning <parsererror> (xmldom, in the file worker).
+    return { result: thrownParseError(err, format) };
+  }
   const error = doc.getElementsByTagNameNS('*', 'parsererror')[0] ?? doc.getElementsByTagName('parsererror')[0];
   if (!error) return { doc };
   const detail = (error.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -25,6 +31,16 @@ function parseXml(text: string, format: string): { doc: Document } | { result: I
   const path = m ? `line ${m[1]}, column ${m[2]}` : '(file)';
   const what = (m ? m[3] : detail) || 'malformed XML';
   return { result: failure(path, `not well-formed XML, so not a ${format} file: ${what.replace(/\.$/, '')}`) };
+}
+
+/** The failure for a parser's exception, with the line and column it gives (`locator`, as xmldom has it). */
+function thrownParseError(err: unknown, format: string): ImportResult {
+  const locator = (err as { locator?: { lineNumber?: unknown; columnNumber?: unknown } } | null)?.locator;
+  const line = typeof locator?.lineNumber === 'number' ? locator.lineNumber : undefined;
+  const column = typeof locator?.columnNumber === 'number' ? locator.columnNumber : undefined;
+  const path = line !== undefined && column !== undefined ? `line ${line}, column ${column}` : '(file)';
+  const what = (err instanceof Error ? err.message : String(err)).split('\n')[0]!.trim() || 'malformed XML';
+  return failure(path, `not well-formed XML, so not a ${format} file: ${what.replace(/\.$/, '')}`);
 }
 
 /**
