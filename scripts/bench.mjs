@@ -2,9 +2,12 @@
 // Run it through npm, which first builds dist/ in e2e mode (window.__cy exposed). What each number
 // means, and the latest figures: docs/performance.md. Not part of `npm test`.
 //
-//   node scripts/bench.mjs [--runs=3] [--only=app,micro,memory,bundle,lighthouse]
+//   node scripts/bench.mjs [--runs=3] [--only=app,micro,memory,networks,bundle,lighthouse]
 //                          [--app-sizes=500,2000,5000] [--micro-sizes=200,500,2000,5000]
+//                          [--network-sizes=500,2000,3000,5000,10000] [--network-timeout=240]
 //                          [--baselines=all]   (adds react-cytoscapejs with hidden-class elements)
+//                          [--app-dir=path]    (measure another build, e.g. an older commit's)
+//                          [--webgl]           (also the large networks with Cytoscape's WebGL renderer)
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
@@ -12,6 +15,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { measureApp, measureMemory } from './bench/app.mjs';
+import { measureNetwork } from './bench/networks.mjs';
 import { bundleReport, entryComposition } from './bench/bundle.mjs';
 import { lighthouse } from './bench/lighthouse.mjs';
 import { APPROACHES, DEFAULT_APPROACHES, measureMicro } from './bench/micro.mjs';
@@ -30,6 +34,10 @@ const TARGETS = {
   lighthouseDesktop: 95,
   lighthouseMobile: 90,
   accessibility: 100,
+  networkDrawnSeconds: 5,
+  networkLongestTaskMs: 500,
+  networkToggleMs: 300,
+  networkHeapMB: 300,
 };
 
 const opts = Object.fromEntries(
@@ -40,12 +48,21 @@ const opts = Object.fromEntries(
 );
 const list = (v, fallback) => (v ? v.split(',').map((s) => s.trim()) : fallback);
 const RUNS = Math.max(1, Number(opts.runs ?? 3));
-const ONLY = new Set(list(opts.only, ['app', 'micro', 'memory', 'bundle', 'lighthouse']));
+const ONLY = new Set(list(opts.only, ['app', 'micro', 'memory', 'networks', 'bundle', 'lighthouse']));
 const APP_SIZES = list(opts['app-sizes'], ['500', '2000', '5000']).map(Number);
+const NETWORK_SIZES = list(opts['network-sizes'], ['500', '2000', '3000', '5000', '10000']).map(Number);
+const NETWORK_TIMEOUT = Number(opts['network-timeout'] ?? 240) * 1000;
 const MICRO_SIZES = list(opts['micro-sizes'], ['200', '500', '2000', '5000']).map(Number);
 const APPROACHES_RUN = opts.baselines === 'all' ? APPROACHES : DEFAULT_APPROACHES;
 // A partial run (--only, other sizes, fewer runs) does not replace the figures of the last full one.
-const FULL = !opts.only && !opts['app-sizes'] && !opts['micro-sizes'] && RUNS >= 3;
+const FULL =
+  !opts.only &&
+  !opts['app-sizes'] &&
+  !opts['micro-sizes'] &&
+  !opts['network-sizes'] &&
+  !opts['app-dir'] &&
+  !opts.webgl &&
+  RUNS >= 3;
 
 const started = Date.now();
 const log = (msg) => console.log(`[${((Date.now() - started) / 1000).toFixed(0).padStart(3)} s] ${msg}`);
@@ -65,8 +82,9 @@ function chromiumVersion() {
 }
 
 async function main() {
-  const dist = join(ROOT, 'dist');
-  if (!existsSync(join(dist, 'index.html'))) throw new Error('dist/ is missing: run `npm run bench` (it builds it)');
+  const dist = opts['app-dir'] ?? join(ROOT, 'dist');
+  if (!existsSync(join(dist, 'index.html')))
+    throw new Error(`${dist} has no build: run \`npm run bench\` (it builds it)`);
   const entry = readdirSync(join(dist, 'assets')).filter((f) => f.endsWith('.js'));
   if (!entry.some((f) => readFileSync(join(dist, 'assets', f), 'utf8').includes('__cy')))
     throw new Error('dist/ was not built with --mode e2e (window.__cy missing): run `npm run bench`');
@@ -93,7 +111,7 @@ async function main() {
     runs: RUNS,
   };
 
-  const needBrowser = ['app', 'micro', 'memory'].some((k) => ONLY.has(k));
+  const needBrowser = ['app', 'micro', 'memory', 'networks'].some((k) => ONLY.has(k));
   let server = null;
   let browser = null;
   try {
@@ -149,6 +167,46 @@ async function main() {
         const largest = models[models.length - 1];
         for (const model of largest === models[0] ? [models[0]] : [models[0], largest])
           results.memory.push(await measureMemory(browser, { ...model, toggles: 100, log }));
+      }
+      if (ONLY.has('networks')) {
+        const networks = JSON.parse(
+          step(join(ROOT, 'node_modules/.bin/tsx'), [
+            'scripts/bench/write-networks.ts',
+            join(OUT, 'networks'),
+            ...NETWORK_SIZES.map(String),
+          ]),
+        );
+        const real = networks.filter((n) => n.real);
+        log(
+          `networks: ${networks.length} GraphML files opened with Open… (${RUNS} fresh pages each)` +
+            (real.length ? '' : '; no real network in bench/networks/ (see its SOURCES.md)'),
+        );
+        results.networks = [];
+        for (const n of networks) {
+          const measured = await measureNetwork(browser, {
+            name: n.name,
+            url: `${server.origin}/`,
+            file: n.file,
+            nodes: n.nodes,
+            runs: RUNS,
+            timeout: NETWORK_TIMEOUT,
+            log,
+          });
+          results.networks.push({ ...measured, edges: n.edges, bytes: n.bytes, real: n.real });
+          if (opts.webgl) {
+            const gl = await measureNetwork(browser, {
+              name: `${n.name} (WebGL)`,
+              url: `${server.origin}/`,
+              file: n.file,
+              nodes: n.nodes,
+              runs: RUNS,
+              timeout: NETWORK_TIMEOUT,
+              webgl: true,
+              log,
+            });
+            results.networks.push({ ...gl, edges: n.edges, bytes: n.bytes, real: n.real, webgl: true });
+          }
+        }
       }
       await browser.close();
       browser = null;
@@ -215,6 +273,36 @@ function evaluateTargets(r) {
       entries.map(([name, x]) => `${name} ${fmt(x.sync)}×`).join(', '),
     );
   }
+  const target = r.networks?.find((n) => n.name === 'network 3000');
+  if (target) {
+    const note = `generated, ${target.nodes} nodes, ${target.edges} edges`;
+    add(
+      '3,000-node network drawn after the file is chosen',
+      `≤ ${TARGETS.networkDrawnSeconds} s`,
+      target.drawn && target.drawn / 1000,
+      target.drawn / 1000 <= TARGETS.networkDrawnSeconds,
+      note,
+    );
+    add(
+      'longest main-thread task while it loads',
+      `≤ ${TARGETS.networkLongestTaskMs} ms`,
+      target.longestTask,
+      target.longestTask <= TARGETS.networkLongestTaskMs,
+      note,
+    );
+    add(
+      'layer toggle painted, 3,000 nodes',
+      `≤ ${TARGETS.networkToggleMs} ms`,
+      target.toggle,
+      target.toggle <= TARGETS.networkToggleMs,
+      note,
+    );
+  }
+  const largest = r.networks?.find((n) => n.name === 'network 10000');
+  if (largest) {
+    const mb = MB(largest.heap);
+    add('JS heap at 10,000 nodes', `≤ ${TARGETS.networkHeapMB} MB`, mb, mb <= TARGETS.networkHeapMB);
+  }
   if (r.bundle) {
     const v = kB(r.bundle.initialJsGzip);
     add('initial JS (gzip -9)', `≤ ${TARGETS.initialJsGzipKB} kB`, v, v <= TARGETS.initialJsGzipKB);
@@ -253,6 +341,27 @@ function report(r) {
         'App (production build, e2e mode): ms',
         ['model', 'nodes', 'strokes', 'load → first paint', 'toggle → painted', 'edge click → details'],
         r.app.map((a) => [a.name, a.nodes, a.strokes, fmt(a.firstPaint), fmt(a.toggle), fmt(a.select)]),
+      ),
+    );
+  if (r.networks)
+    parts.push(
+      table(
+        'Large networks opened with Open… (GraphML, no positions): drawn = file chosen → complete diagram painted',
+        ['network', 'nodes', 'edges', 'strokes', 'drawn s', 'longest task ms', 'toggle → painted ms', 'heap MB'],
+        r.networks.map((n) =>
+          n.finished
+            ? [
+                n.name,
+                n.nodes,
+                n.edges,
+                n.strokes,
+                fmt(n.drawn / 1000),
+                fmt(n.longestTask),
+                fmt(n.toggle),
+                fmt(MB(n.heap)),
+              ]
+            : [n.name, n.nodes, n.edges, '–', 'not drawn in time'],
+        ),
       ),
     );
   if (r.micro) {

@@ -63,7 +63,7 @@ const INIT = () => {
   };
 };
 
-async function settle(page, ms = 300) {
+export async function settle(page, ms = 300) {
   await page.evaluate(
     (wait) =>
       new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, wait)))),
@@ -71,9 +71,11 @@ async function settle(page, ms = 300) {
   );
 }
 
-async function openApp(browser, url, timeout) {
+export async function openApp(browser, url, timeout, { webgl = false } = {}) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   await context.addInitScript(INIT);
+  // e2e builds draw large drawings with Cytoscape's WebGL renderer when asked (newCanvas.ts).
+  if (webgl) await context.addInitScript(() => (window.__benchWebgl = true));
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (err) => errors.push(String(err)));
@@ -94,7 +96,7 @@ async function openApp(browser, url, timeout) {
 }
 
 /** Click the first layer checkbox and time it to the next painted canvas frame. */
-async function toggleOnce(page, timeout) {
+export async function toggleOnce(page, timeout) {
   const box = page.locator('.layer-list input[type=checkbox]').first();
   await page.evaluate(() => window.__benchArm('paint'));
   await box.click({ timeout });
@@ -182,7 +184,7 @@ export async function measureApp(browser, { name, url, runs, toggles = 2, timeou
   };
 }
 
-async function heap(cdp) {
+export async function heap(cdp) {
   await cdp.send('HeapProfiler.collectGarbage');
   await cdp.send('HeapProfiler.collectGarbage');
   const usage = await cdp.send('Runtime.getHeapUsage');

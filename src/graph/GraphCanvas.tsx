@@ -137,6 +137,8 @@ export function GraphCanvas({ cyOptions, onReady }: GraphCanvasProps) {
   const second = useRef<HTMLDivElement>(null);
   // The main canvas, as the second canvas of a side-by-side comparison needs it.
   const main = useRef<MainCanvas | null>(null);
+  // The main canvas once mounted (a large drawing's is, some tasks after its effect ran).
+  const [mounted, setMounted] = useState<Core | null>(null);
   const sideBySide = useStore(appStore, selectSideBySide);
   // Side by side in rows (one above the other) when that draws the two larger than columns would.
   const [rows, setRows] = useState(false);
@@ -189,7 +191,9 @@ export function GraphCanvas({ cyOptions, onReady }: GraphCanvasProps) {
         fit: (options) => controller.fit(options),
       };
       init.current.onReady?.(cy);
+      setMounted(cy);
       return () => {
+        setMounted(null);
         main.current = null;
         observer?.disconnect();
         gate.dispose();
@@ -227,9 +231,10 @@ export function GraphCanvas({ cyOptions, onReady }: GraphCanvasProps) {
   useEffect(() => {
     const element = second.current;
     const owner = main.current;
-    if (!sideBySide || !model || !ready || !element || !owner) return;
+    if (!sideBySide || !model || !ready || !element || !owner || owner.cy !== mounted) return;
     return mountSecondCanvas(element, model, ready, owner, appStore, setRows, init.current.cyOptions);
-  }, [model, ready, sideBySide]);
+    // `mounted`: a large drawing's main canvas is mounted some tasks after its effect ran.
+  }, [model, ready, sideBySide, mounted]);
 
   const title = (id: string | undefined) => (id && model?.layerById.get(id)?.title) ?? id ?? '';
   const [a, b] = sideBySide && compare ? compare : [undefined, undefined];

@@ -3,10 +3,9 @@ import type { Collection, Core, NodeCollection, NodeSingular } from 'cytoscape';
 import type { Target } from '../model/target';
 import { NO_INSETS, type Insets } from '../store/graphController';
 import { COMPARTMENT_PADDING, entityOf } from './elements';
+import { isLargeCanvas } from './levelOfDetail';
 
 const PADDING = 20;
-/** From this many elements a box is taken over the nodes alone (see `displayedBox`). */
-const MANY_ELEMENTS = 1500;
 
 function prefersReducedMotion(): boolean {
   return typeof window !== 'undefined' && typeof window.matchMedia === 'function'
@@ -27,12 +26,19 @@ function elementsOf(cy: Core, target: Target): Collection {
  * parent does not widen a fit.
  */
 export function shownElements(cy: Core): Collection {
+  // A large drawing: shown is not `hidden` (the only class that undisplays, sync.ts). `:visible`
+  // would style every element first, which a large drawing does a slice per task (largeDrawing.ts).
+  if (isLargeCanvas(cy)) {
+    const drawsInside = (box: NodeSingular) =>
+      box.descendants().some((d) => (d as NodeSingular).isChildless() && !(d as NodeSingular).hasClass('hidden'));
+    const hollowBoxes = cy.nodes(':parent').filter((box) => !drawsInside(box));
+    return cy
+      .elements()
+      .filter((e) => !e.hasClass('hidden'))
+      .difference(hollowBoxes);
+  }
   const hollow = cy.nodes(':parent').filter((box) => box.descendants(':visible:childless').empty());
-  // Many elements: shown is not `hidden` (the only class that undisplays, sync.ts). `:visible` would style every element
-  // first, which a large drawing does a slice per task (largeDrawing.ts).
-  const shown =
-    cy.elements().length > MANY_ELEMENTS ? cy.elements().filter((e) => !e.hasClass('hidden')) : cy.elements(':visible');
-  return shown.difference(hollow);
+  return cy.elements(':visible').difference(hollow);
 }
 
 /**
@@ -107,7 +113,7 @@ function boxUnion(boxes: readonly Box[]): Box | null {
 }
 
 /**
- * Many elements: the box of the nodes' boxes from their positions and sizes (strokes run between
+ * A large drawing: the box of the nodes' boxes from their positions and sizes (strokes run between
  * nodes). Cytoscape's own bounds would style every element and compute every stroke's curve, label
  * and arrowheads first: 1.7 s at 7,000 strokes, in one task.
  */
@@ -128,7 +134,7 @@ function nodeBoxes(nodes: Collection | NodeCollection): Box | null {
 /** The box of the displayed elements of `eles` (a collection's box leaves out what is not displayed), or null. */
 function displayedBox(eles: Collection): Box | null {
   if (eles.empty()) return null;
-  if (eles.length > MANY_ELEMENTS) return nodeBoxes(eles.nodes());
+  if (isLargeCanvas(eles[0]!.cy())) return nodeBoxes(eles.nodes());
   const b = eles.boundingBox({});
   return Number.isFinite(b.x1) && Number.isFinite(b.x2) && b.w > 0 ? { ...b } : null;
 }

@@ -12,7 +12,9 @@
 import { keepAspect, type Point } from '../model/layout/aspect';
 import { needsForceLayout } from '../model/layout/pathway';
 import type { Model } from '../model/model';
+import { appStore } from '../store/store';
 import { beginWork } from '../store/work';
+import type { PlacedNodes } from '../worker/protocol';
 import cytoscape from './cytoscape';
 import { nodeBox, type Positions } from './elements';
 
@@ -28,13 +30,13 @@ const inFlight = new WeakMap<object, Promise<Positions>>();
 export function presetPositions(model: Model): Positions | null {
   const cached = cache.get(model.pathway.nodes);
   if (cached) return cached;
-  if (model.layout) return model.layout;
   const { nodes } = model.pathway;
   // A compartment's box is drawn around its children: only the nodes with no children need a place.
   // A node drawn only as its clones is placed by its edges' clone positions.
   const parents = new Set(nodes.flatMap((n) => (n.parent ? [n.parent] : [])));
   const placed = nodes.filter((n) => !parents.has(n.id) && !model.clones.cloneOnly.has(n.id));
-  if (!placed.every((n) => n.position)) return null;
+  // The file's own positions come first; then those the worker computed.
+  if (!placed.every((n) => n.position)) return model.layout ?? null;
   const positions = new Map(placed.map((n) => [n.id, { x: n.position?.x ?? 0, y: n.position?.y ?? 0 }]));
   cache.set(model.pathway.nodes, positions);
   return positions;
@@ -61,21 +63,35 @@ export async function positionsFor(model: Model): Promise<Positions> {
   return positions;
 }
 
-/** Force-directed positions from the file worker, with a progress bar; Cancel leaves the nodes on a grid. */
+/**
+ * Force-directed positions from the file worker, with a progress bar. Cancelled (by the user, or by
+ * other work) or failed, the nodes are drawn on a grid for now, and the layout is not kept: the
+ * next canvas for this drawing asks again.
+ */
 async function forcePositions(model: Model): Promise<Positions> {
-  const { layoutInWorker } = await import('../worker/client');
-  const cached = cache.get(model.pathway.nodes);
-  if (cached) return cached;
   let cancel = () => undefined as void;
   const work = beginWork(`Laying out ${model.pathway.title}`, () => cancel());
-  const job = layoutInWorker(model.pathway, (stage, fraction) => work.report(stage, fraction));
-  cancel = job.cancel;
   work.report('laying out', 0);
-  const placed = await job.done;
-  work.end();
-  const positions: Positions = placed
-    ? new Map(placed.map(([id, x, y]) => [id, { x, y }]))
-    : onGrid(model.pathway.nodes.map((n) => n.id));
+  let placed: PlacedNodes | null = null;
+  try {
+    const { layoutInWorker } = await import('../worker/client');
+    if (!work.cancelled) {
+      const job = layoutInWorker(model.pathway, (stage, fraction) => work.report(stage, fraction));
+      cancel = job.cancel;
+      placed = await job.done;
+    }
+  } catch {
+    placed = null;
+  } finally {
+    work.end();
+  }
+  if (!placed) {
+    inFlight.delete(model.pathway.nodes);
+    if (!work.cancelled)
+      appStore.getState().addNotice(`${model.pathway.title} could not be laid out: its nodes are shown on a grid.`);
+    return onGrid(model.pathway.nodes.map((n) => n.id));
+  }
+  const positions: Positions = new Map(placed.map(([id, x, y]) => [id, { x, y }]));
   cache.set(model.pathway.nodes, positions);
   return positions;
 }

@@ -14,6 +14,18 @@ import type { Core, ElementDefinition } from 'cytoscape';
  */
 export const FAR_ZOOM = 8 / 12;
 
+const LARGE = 'pathway-layers-large';
+
+/** Mark a canvas as drawing a large drawing (`isLargeDrawing`), for code that has only the canvas. */
+export function markLarge(cy: Core): void {
+  cy.scratch(LARGE, true);
+}
+
+/** Whether this canvas draws a large drawing. */
+export function isLargeCanvas(cy: Core): boolean {
+  return cy.scratch(LARGE) === true;
+}
+
 /** The elements with every stroke marked `far`, as a large drawing starts. */
 export function startFar(elements: ElementDefinition[]): ElementDefinition[] {
   return elements.map((e) =>

@@ -3,8 +3,15 @@ import type { Model } from '../model/model';
 import type { Theme } from '../model/theme';
 import cytoscape from './cytoscape';
 import { toElements, type Positions } from './elements';
-import { followZoom, startFar } from './levelOfDetail';
+import { followZoom, markLarge, startFar } from './levelOfDetail';
 import { buildStylesheet, CANVAS_THEMES, isLargeDrawing } from './stylesheet';
+
+declare global {
+  interface Window {
+    /** e2e builds: the benchmark asks for the WebGL renderer on large drawings. */
+    __benchWebgl?: boolean;
+  }
+}
 
 /** How far the interactive canvases zoom out and in. */
 export const CANVAS_ZOOM = { minZoom: 0.15, maxZoom: 4 } as const;
@@ -34,9 +41,14 @@ export function newCanvas(
     boxSelectionEnabled: false,
     // A large drawing pans and zooms a snapshot of itself and redraws when the move ends.
     ...(large ? { hideEdgesOnViewport: true, textureOnViewport: true } : {}),
+    // The benchmark compares Cytoscape's WebGL renderer on large drawings (e2e builds only).
+    ...(large && import.meta.env.MODE === 'e2e' && window.__benchWebgl === true
+      ? ({ renderer: { name: 'canvas', webgl: true } } as Partial<CytoscapeOptions>)
+      : {}),
     ...options,
   });
   if (large) {
+    markLarge(cy);
     // Far enough out to see a whole network of thousands of nodes.
     cy.minZoom(Math.min(cy.minZoom(), LARGE_MIN_ZOOM));
     const unfollow = followZoom(cy);

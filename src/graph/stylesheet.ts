@@ -130,7 +130,8 @@ export function buildStylesheet(model: Model, theme: CanvasTheme = LIGHT_THEME):
       selector: 'edge',
       style: {
         width: w,
-        'curve-style': 'bezier',
+        // A large drawing's strokes are straight (cheaper than bundled curves); routes still apply.
+        'curve-style': isLargeDrawing(model) ? 'straight' : 'bezier',
         'control-point-step-size': 14,
         'arrow-scale': ARROW_SCALE * Math.sqrt(theme.widthScale),
         'line-cap': 'butt',
@@ -294,8 +295,8 @@ export function isLargeDrawing(model: Model): boolean {
  */
 const LEVEL_OF_DETAIL: StylesheetJson = [
   { selector: 'node', style: { 'min-zoomed-font-size': 8 } },
-  { selector: 'edge', style: { 'min-zoomed-font-size': 11, 'curve-style': 'straight' } },
-  // Zoomed far out, no arrowheads and no dashes (levelOfDetail.ts): they would be a few pixels.
+  { selector: 'edge', style: { 'min-zoomed-font-size': 11 } },
+  // Zoomed far out, no arrowheads, dashes or labels on strokes (levelOfDetail.ts): a few pixels.
   {
     selector: 'edge.far',
     style: {
@@ -304,10 +305,17 @@ const LEVEL_OF_DETAIL: StylesheetJson = [
       'source-arrow-shape': 'none',
       // A dash pattern a pixel long reads as a grey line anyway, and dashes are slow to draw.
       'line-style': 'solid',
+      // No label to measure at all (labels this small are hidden anyway).
+      label: '',
     },
   },
   {
     selector: '.hover, .is-selected, node.is-neighbour, .kbd-focus, .tour-focus',
     style: { 'min-zoomed-font-size': 0 },
+  },
+  // ... and a stroke so marked keeps its label when far.
+  {
+    selector: 'edge.far.hover, edge.far.is-selected, edge.far.kbd-focus, edge.far.tour-focus',
+    style: { label: 'data(label)' },
   },
 ];

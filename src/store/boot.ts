@@ -17,7 +17,7 @@ import { indexedDbStorage, type ModelStorage } from './savedModel';
 import { appStore } from './store';
 import { BUILT_IN, type ModelSource } from './types';
 import { applyUrl, syncUrl } from './urlBridge';
-import { beginWork, type WorkHandle } from './work';
+import { beginWork, cancelWork, type WorkHandle } from './work';
 
 /** Load a validated result; on failure the errors are shown and the current model stays. */
 function loadResult(result: ParseResult, label: string, source: ModelSource = BUILT_IN): boolean {
@@ -224,6 +224,8 @@ export async function showBuiltIn(): Promise<boolean> {
   // Only the file this tab shows is forgotten: leaving a link or `?pathway=` keeps a kept file.
   const leavingFile = appStore.getState().modelSource.kind === 'file';
   cancelKeep();
+  // A large file still being opened is left for this.
+  cancelWork();
   const value = await resolveBuiltIn(builtIn);
   if (!loadPathwayValue(value, 'The built-in model')) return false;
   // The address first, in the same task as the model: a link pasted while the storage is busy stays.
@@ -254,11 +256,23 @@ function mayReplaceEdited(win: Window | undefined): boolean {
 /** The largest file the app opens (a pathway of many thousand nodes is a few MB). */
 const MAX_FILE_BYTES = 20 * 1024 * 1024;
 /**
- * Files longer than this are read, checked and laid out in the file worker, with a progress bar
- * and Cancel; shorter ones (the built-in model is 200 kB) open at once on the main thread, where
- * they take a few milliseconds and a worker would only add its start-up.
+ * Files longer than this, or with more lines than {@link WORKER_FILE_LINES} (a compact format such
+ * as SIF holds thousands of interactions in less), are read, checked and laid out in the file
+ * worker, with a progress bar and Cancel; smaller ones open at once on the main thread, where they
+ * take a few milliseconds and a worker would only add its start-up.
  */
 export const WORKER_FILE_CHARS = 256 * 1024;
+const WORKER_FILE_LINES = 2000;
+
+function isLargeFile(text: string): boolean {
+  if (text.length > WORKER_FILE_CHARS) return true;
+  let lines = 0;
+  for (let at = text.indexOf('\n'); at !== -1 && lines <= WORKER_FILE_LINES; at = text.indexOf('\n', at + 1)) lines++;
+  return lines > WORKER_FILE_LINES;
+}
+
+/** Counts every file opened: a file that finishes after a later one was opened replaces nothing. */
+let opening = 0;
 
 /** A file's import, with the positions the worker computed when it needed a layout. */
 type Read = { result: ImportResult; layout?: ReadonlyMap<string, Point> | undefined } | null;
@@ -292,18 +306,34 @@ export async function loadFile(text: string, fileName: string): Promise<boolean>
     return false;
   }
   if (!mayReplaceEdited(session?.win)) return false;
+  const mine = ++opening;
+  const shown = appStore.getState().model;
   let read: Read;
   let work: WorkHandle | null = null;
-  if (text.length > WORKER_FILE_CHARS) {
-    work = beginWork(`Opening ${fileName}`, () => cancelJob());
-    work.report('reading');
-    read = await readInWorker(text, fileName, work);
-  } else {
-    const { importFile } = await import('../model/formats/load');
-    read = { result: await importFile(text, fileName) };
+  try {
+    if (isLargeFile(text)) {
+      work = beginWork(`Opening ${fileName}`, () => cancelJob());
+      work.report('reading');
+      read = await readInWorker(text, fileName, work);
+    } else {
+      // A large file still being read is overtaken by this one: its bar goes.
+      cancelWork();
+      const { importFile } = await import('../model/formats/load');
+      read = { result: await importFile(text, fileName) };
+    }
+  } catch (err) {
+    // A part of the app that could not load (offline after a new version): nothing changes.
+    work?.end();
+    setLoadErrors([{ path: '(file)', message: `${fileName} could not be read: ${String(err)}` }]);
+    return false;
   }
   if (!read || work?.cancelled) {
     addNotice(`Stopped opening ${fileName}; the diagram shown is unchanged.`, 'info');
+    return false;
+  }
+  // Another file, a link or the built-in model came first meanwhile: that is what the user chose.
+  if (mine !== opening || appStore.getState().model !== shown) {
+    work?.end();
     return false;
   }
   const { result } = read;

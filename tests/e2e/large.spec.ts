@@ -33,6 +33,12 @@ async function nodeBox(page: Page): Promise<{ w: number; h: number; nodes: numbe
 
 const network = generateNetworkGraphml(3000);
 const file = { name: 'regulatory.graphml', mimeType: 'application/xml', buffer: Buffer.from(network.graphml) };
+/** Laid out for about ten seconds here: time to check the bar and press Cancel before it is done. */
+const larger = {
+  name: 'regulatory.graphml',
+  mimeType: 'application/xml',
+  buffer: Buffer.from(generateNetworkGraphml(10_000).graphml),
+};
 
 test.describe('a large network file', () => {
   test.setTimeout(120_000);
@@ -45,7 +51,7 @@ test.describe('a large network file', () => {
     await recordStages(page);
     await page.locator('input[type=file]').setInputFiles(file);
     const bar = page.getByRole('progressbar', { name: 'Opening regulatory.graphml' });
-    await expect(page.locator('.work-progress [aria-current="step"]')).toHaveText('Laying out');
+    await expect(page.locator('.work-progress [aria-current="step"]')).toHaveText('Laying out', { timeout: 30_000 });
     // The page answers while the worker lays the network out: a tab switch is handled, and the
     // bar is still there after it.
     await page.getByRole('tab', { name: 'Tours' }).click();
@@ -78,12 +84,23 @@ test.describe('a large network file', () => {
   test('Cancel keeps the diagram that was shown; the bar is accessible', async ({ page }) => {
     await openApp(page);
     const before = await page.evaluate(() => window.__cy!.nodes().length);
-    await page.locator('input[type=file]').setInputFiles(file);
-    await expect(page.locator('.work-progress [aria-current="step"]')).toHaveText('Laying out');
+    // The file worker: started for the file, and terminated by Cancel.
+    let started = 0;
+    let closed = 0;
+    page.on('worker', (worker) => {
+      started++;
+      worker.on('close', () => closed++);
+    });
+    await page.locator('input[type=file]').setInputFiles(larger);
+    await expect(page.locator('.work-progress [aria-current="step"]')).toHaveText('Laying out', { timeout: 30_000 });
     const axe = await new AxeBuilder({ page }).include('.work-progress').analyze();
     expect(axe.violations).toEqual([]);
+    expect(started).toBe(1);
+    expect(closed).toBe(0);
     await page.getByRole('button', { name: 'Cancel' }).click();
     await expect(page.getByRole('progressbar')).toBeHidden();
+    await expect.poll(() => closed).toBe(1);
+    await expect(page.locator('#diagram')).toBeFocused();
     await expect(page.getByRole('status', { name: 'Notices' })).toContainText(
       'Stopped opening regulatory.graphml; the diagram shown is unchanged.',
     );
@@ -94,7 +111,10 @@ test.describe('a large network file', () => {
   test('gives the same picture again when the kept file comes back on a reload', async ({ page }) => {
     await openApp(page);
     await page.locator('input[type=file]').setInputFiles(file);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Generated regulatory network, 3000 nodes');
+    // Read, checked and laid out first: a few seconds, more on a busy machine.
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Generated regulatory network, 3000 nodes', {
+      timeout: 60_000,
+    });
     await expect(page.getByRole('progressbar')).toBeHidden({ timeout: 60_000 });
     const sample = () =>
       page.evaluate(() =>
@@ -105,7 +125,9 @@ test.describe('a large network file', () => {
       );
     const first = await sample();
     await page.reload();
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Generated regulatory network, 3000 nodes');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Generated regulatory network, 3000 nodes', {
+      timeout: 30_000,
+    });
     // The reopened pathway carries no positions: it is laid out again, in the worker, the same way.
     await page.waitForFunction(
       () => window.__cy?.nodes().length === 3000 && !document.querySelector('.work-progress'),

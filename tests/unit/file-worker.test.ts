@@ -195,3 +195,42 @@ describe('opening a large file', () => {
     expect(s.loadErrors[0]?.message).toMatch(/not a recognised pathway file/);
   });
 });
+
+describe('opening a large file while the user goes elsewhere', () => {
+  const builtIn = readJson('tests/fixtures/mini.json');
+  const win = {
+    location: { search: '', pathname: '/app/', hash: '', href: 'https://x.example/app/', origin: 'https://x.example' },
+    history: { state: null, replaceState: vi.fn() },
+    matchMedia: () => ({ matches: false, addEventListener: vi.fn(), removeEventListener: vi.fn() }),
+  } as unknown as Window;
+  let stop: (() => void) | undefined;
+  afterEach(() => {
+    currentWork()?.end();
+    stop?.();
+    resetAppStore();
+  });
+
+  it('a small file opened meanwhile wins: the large one, done later, replaces nothing', async () => {
+    stop = await boot(builtIn, win, vi.fn(), memoryStorage());
+    const large = loadFile(bigSif(), 'big.sif');
+    expect(await loadFile('a\tactivates\tb', 'small.sif')).toBe(true);
+    expect(await large).toBe(false);
+    const s = appStore.getState();
+    expect(s.model?.pathway.nodes.map((n) => n.id)).toEqual(['a', 'b']);
+    expect(s.modelSource).toMatchObject({ kind: 'file', name: 'small.sif' });
+    expect(s.work).toBeNull();
+  });
+
+  it('a compact file with thousands of lines goes to the worker too, with the bar', async () => {
+    stop = await boot(builtIn, win, vi.fn(), memoryStorage());
+    // 3,000 short lines: under the size threshold, over the line threshold.
+    const lines = Array.from({ length: 3000 }, (_, i) => `h${i % 40}\tactivates\tg${i}`).join('\n');
+    expect(lines.length).toBeLessThan(WORKER_FILE_CHARS);
+    const stages: string[] = [];
+    const unsubscribe = appStore.subscribe((s) => void (s.work && stages.push(s.work.stage)));
+    expect(await loadFile(lines, 'compact.sif')).toBe(true);
+    unsubscribe();
+    expect(stages).toContain('reading');
+    expect(appStore.getState().model?.layout?.size).toBe(3040);
+  });
+});

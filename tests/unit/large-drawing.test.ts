@@ -8,6 +8,7 @@ import { importSif } from '../../src/model/formats/sif';
 import { boundsOf } from '../../src/model/layout/aspect';
 import { buildModel, type Model } from '../../src/model/model';
 import { appStore, resetAppStore } from '../../src/store/store';
+import { cancelWork } from '../../src/store/work';
 import type { Work } from '../../src/store/types';
 import { fixtureModel } from '../helpers/fixtures';
 
@@ -55,6 +56,19 @@ describe('positions by size', () => {
     expect(await positionsFor(model)).toBe(a);
   });
 
+  it('Cancel leaves the nodes on a grid for now, and the next canvas lays them out again', async () => {
+    const model = network(400, 10);
+    const pending = positionsFor(model);
+    cancelWork();
+    const grid = await pending;
+    expect(grid.size).toBe(400);
+    // A square grid: 20 columns of 110 units.
+    expect(new Set([...grid.values()].map((p) => p.x)).size).toBe(20);
+    const laidOut = await positionsFor(model);
+    expect(laidOut).not.toBe(grid);
+    expect(new Set([...laidOut.values()].map((p) => p.x)).size).toBeGreaterThan(300);
+  });
+
   it('draws the positions the file worker computed, without laying out again', async () => {
     const base = network(400, 10);
     const layout = new Map(base.pathway.nodes.map((n, i) => [n.id, { x: i, y: 0 }]));
@@ -86,6 +100,12 @@ describe('level of detail', () => {
     // Pointed at: the label at any zoom.
     node.addClass('hover');
     expect(node.style('min-zoomed-font-size')).toBe('0px');
+    // Far, a stroke has no label, unless selected.
+    stroke.data('label', 'uncited');
+    expect(stroke.style('label')).toBe('');
+    stroke.addClass('is-selected');
+    expect(stroke.style('label')).toBe('uncited');
+    stroke.removeClass('is-selected');
     // Near: arrowheads back, as the relation draws them.
     stroke.removeClass('far');
     expect(stroke.style('target-arrow-shape')).not.toBe('none');

@@ -156,6 +156,23 @@ describe('which layout a pathway gets', () => {
     expect(needsForceLayout(pathway(LAYERED_MAX_NODES + 1, true))).toBe(false);
   });
 
+  it('keeps a file’s positions when only nodes drawn as clones have none (they are placed by their clones)', () => {
+    const placed = pathway(LAYERED_MAX_NODES + 10, true);
+    const drug = { id: 'drug', label: 'Drug', kind: 'drug' };
+    const withClone = {
+      ...placed,
+      nodes: [...placed.nodes, drug],
+      edges: [...placed.edges, { id: 'd', source: 'drug', target: 'n3', layers: ['l'], sourceClone: { x: 5, y: 5 } }],
+    } as unknown as Pathway;
+    expect(needsForceLayout(withClone)).toBe(false);
+    // The same drug with its own glyph (an edge without a clone) needs a place.
+    const ownGlyph = {
+      ...withClone,
+      edges: [...withClone.edges, { id: 'd2', source: 'drug', target: 'n4', layers: ['l'] }],
+    } as unknown as Pathway;
+    expect(needsForceLayout(ownGlyph)).toBe(true);
+  });
+
   it('places every node but compartments, whose boxes are drawn around their children', () => {
     const positions = forceLayoutPathway(pathway(LAYERED_MAX_NODES + 1, false, true));
     expect(positions.size).toBe(LAYERED_MAX_NODES + 1);

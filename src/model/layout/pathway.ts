@@ -4,6 +4,7 @@
  * layered (dagre, top to bottom, on the canvas side: `graph/layout.ts`), beyond that force-directed
  * (`force.ts`), which the file worker computes off the main thread.
  */
+import { clonesOf } from '../clones';
 import type { Pathway } from '../types';
 import type { Point } from './aspect';
 import { forceLayout, type ForceOptions } from './force';
@@ -11,10 +12,14 @@ import { forceLayout, type ForceOptions } from './force';
 /** Above this many nodes to place, a pathway without positions is laid out force-directed. */
 export const LAYERED_MAX_NODES = 150;
 
-/** The nodes that need a place: every node but compartments (their boxes are drawn around their children). */
+/**
+ * The nodes that need a place: every node but compartments (their boxes are drawn around their
+ * children) and nodes drawn only as clones (placed by their edges' `sourceClone`).
+ */
 function placedIds(pathway: Pathway): string[] {
   const parents = new Set(pathway.nodes.flatMap((n) => (n.parent ? [n.parent] : [])));
-  return pathway.nodes.filter((n) => !parents.has(n.id)).map((n) => n.id);
+  const { cloneOnly } = clonesOf(pathway);
+  return pathway.nodes.filter((n) => !parents.has(n.id) && !cloneOnly.has(n.id)).map((n) => n.id);
 }
 
 /** True when the pathway is too large to lay out layered and some node it places has no position. */

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { selectWork } from '../../store/selectors';
 import { cancelWork } from '../../store/work';
 import type { Stage } from '../../worker/protocol';
@@ -26,42 +27,67 @@ export function overallPercent(stage: Stage, fraction: number | undefined): numb
  */
 export function WorkProgress() {
   const work = useAppStore(selectWork);
-  if (!work) return null;
-  const current = STAGES.find((s) => s.stage === work.stage);
+  // Focus on Cancel when the card goes (cancelled or done) moves to the diagram, not the page.
+  const hadFocus = useRef(false);
+  useEffect(() => {
+    if (work || !hadFocus.current) return;
+    hadFocus.current = false;
+    document.getElementById('diagram')?.focus();
+  }, [work]);
+  const current = work && STAGES.find((s) => s.stage === work.stage);
+  // Always there, so that the first stage is announced too (a region inserted with its text is
+  // often missed); each stage once, not every percent.
+  const live = (
+    <p className="visually-hidden" aria-live="polite">
+      {work ? (current?.label ?? work.stage) : ''}
+    </p>
+  );
+  if (!work) return live;
   const percent = overallPercent(work.stage, work.fraction);
   const stageText =
     work.fraction !== undefined && work.stage === 'laying out'
       ? `${current?.label ?? work.stage}, ${Math.round(work.fraction * 100)} %`
       : (current?.label ?? work.stage);
   return (
-    <section className="work-progress" aria-label="Progress">
-      <p className="work-progress-what" id="work-progress-what">
-        {work.what}
-      </p>
-      <ol className="work-progress-stages">
-        {STAGES.map((s) => (
-          <li key={s.stage} aria-current={s.stage === work.stage ? 'step' : undefined}>
-            {s.label}
-          </li>
-        ))}
-      </ol>
-      <div
-        className="work-progress-bar"
-        role="progressbar"
-        aria-labelledby="work-progress-what"
-        aria-valuemin={0}
-        aria-valuemax={100}
-        aria-valuenow={percent}
-        aria-valuetext={`${stageText} (${percent} % in all)`}
-      >
-        <div className="work-progress-fill" style={{ width: `${percent}%` }} />
-      </div>
-      <div className="work-progress-foot">
-        <span aria-live="polite">{stageText}…</span>
-        <button type="button" onClick={cancelWork} disabled={!work.cancellable}>
-          Cancel
-        </button>
-      </div>
-    </section>
+    <>
+      {live}
+      <section className="work-progress" aria-label="Progress">
+        <p className="work-progress-what" id="work-progress-what">
+          {work.what}
+        </p>
+        <ol className="work-progress-stages">
+          {STAGES.map((s) => (
+            <li key={s.stage} aria-current={s.stage === work.stage ? 'step' : undefined}>
+              {s.label}
+            </li>
+          ))}
+        </ol>
+        <div
+          className="work-progress-bar"
+          role="progressbar"
+          aria-labelledby="work-progress-what"
+          aria-valuemin={0}
+          aria-valuemax={100}
+          aria-valuenow={percent}
+          aria-valuetext={`${stageText} (${percent} % in all)`}
+        >
+          <div className="work-progress-fill" style={{ width: `${percent}%` }} />
+        </div>
+        <div className="work-progress-foot">
+          <span>{stageText}…</span>
+          {/* aria-disabled, not disabled: a focused button that becomes disabled drops the focus. */}
+          <button
+            type="button"
+            onClick={() => work.cancellable && cancelWork()}
+            aria-disabled={!work.cancellable}
+            title={work.cancellable ? undefined : 'The new diagram is being drawn: it is in place in a moment.'}
+            onFocus={() => (hadFocus.current = true)}
+            onBlur={() => (hadFocus.current = false)}
+          >
+            Cancel
+          </button>
+        </div>
+      </section>
+    </>
   );
 }
