@@ -209,18 +209,19 @@ export function GraphCanvas({ cyOptions, onReady }: GraphCanvasProps) {
     const paint = () => (painted = requestAnimationFrame(() => (painted = requestAnimationFrame(endDrawing))));
     const theme = selectTheme(store.getState());
     const options = { ...CANVAS_ZOOM, ...init.current.cyOptions };
+    const drawAtOnce = () => {
+      const cy = newCanvas(element, model, ready, theme, options);
+      const unmount = mount(cy);
+      paint();
+      return () => {
+        unmount();
+        cy.destroy();
+      };
+    };
     // A large drawing is built and styled a slice per task, so that no task holds the page for long.
     const teardown = isLargeDrawing(model)
       ? drawInSlices(element, model, ready, theme, options, mount, paint)
-      : (() => {
-          const cy = newCanvas(element, model, ready, theme, options);
-          const unmount = mount(cy);
-          paint();
-          return () => {
-            unmount();
-            cy.destroy();
-          };
-        })();
+      : drawAtOnce();
     return () => {
       cancelAnimationFrame(painted);
       teardown();

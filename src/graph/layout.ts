@@ -10,11 +10,11 @@
  * dagre is loaded only for a file that needs it: the built-in model has preset positions.
  */
 import { keepAspect, type Point } from '../model/layout/aspect';
-import { needsForceLayout } from '../model/layout/pathway';
+import { needsForceLayout, placedNodes } from '../model/layout/pathway';
 import type { Model } from '../model/model';
 import { appStore } from '../store/store';
 import { beginWork } from '../store/work';
-import type { PlacedNodes } from '../worker/protocol';
+import { positionsOf, type PlacedNodes } from '../worker/protocol';
 import cytoscape from './cytoscape';
 import { nodeBox, type Positions } from './elements';
 
@@ -30,11 +30,7 @@ const inFlight = new WeakMap<object, Promise<Positions>>();
 export function presetPositions(model: Model): Positions | null {
   const cached = cache.get(model.pathway.nodes);
   if (cached) return cached;
-  const { nodes } = model.pathway;
-  // A compartment's box is drawn around its children: only the nodes with no children need a place.
-  // A node drawn only as its clones is placed by its edges' clone positions.
-  const parents = new Set(nodes.flatMap((n) => (n.parent ? [n.parent] : [])));
-  const placed = nodes.filter((n) => !parents.has(n.id) && !model.clones.cloneOnly.has(n.id));
+  const placed = placedNodes(model.pathway, model.clones.cloneOnly);
   // The file's own positions come first; then those the worker computed.
   if (!placed.every((n) => n.position)) return model.layout ?? null;
   const positions = new Map(placed.map((n) => [n.id, { x: n.position?.x ?? 0, y: n.position?.y ?? 0 }]));
@@ -46,7 +42,7 @@ export function presetPositions(model: Model): Positions | null {
 export async function positionsFor(model: Model): Promise<Positions> {
   const ready = presetPositions(model);
   if (ready) return ready;
-  if (needsForceLayout(model.pathway)) {
+  if (needsForceLayout(model.pathway, model.clones.cloneOnly)) {
     // One layout per drawing, however many canvases (the grid's miniatures) ask for it.
     const pending = inFlight.get(model.pathway.nodes) ?? forcePositions(model);
     inFlight.set(model.pathway.nodes, pending);
@@ -69,15 +65,14 @@ export async function positionsFor(model: Model): Promise<Positions> {
  * next canvas for this drawing asks again.
  */
 async function forcePositions(model: Model): Promise<Positions> {
-  let cancel = () => undefined as void;
-  const work = beginWork(`Laying out ${model.pathway.title}`, () => cancel());
+  const work = beginWork(`Laying out ${model.pathway.title}`);
   work.report('laying out', 0);
   let placed: PlacedNodes | null = null;
   try {
     const { layoutInWorker } = await import('../worker/client');
     if (!work.cancelled) {
       const job = layoutInWorker(model.pathway, (stage, fraction) => work.report(stage, fraction));
-      cancel = job.cancel;
+      work.cancelWith(job.cancel);
       placed = await job.done;
     }
   } catch {
@@ -91,7 +86,7 @@ async function forcePositions(model: Model): Promise<Positions> {
       appStore.getState().addNotice(`${model.pathway.title} could not be laid out: its nodes are shown on a grid.`);
     return onGrid(model.pathway.nodes.map((n) => n.id));
   }
-  const positions: Positions = new Map(placed.map(([id, x, y]) => [id, { x, y }]));
+  const positions = positionsOf(placed);
   cache.set(model.pathway.nodes, positions);
   return positions;
 }

@@ -17,6 +17,7 @@ import { indexedDbStorage, type ModelStorage } from './savedModel';
 import { appStore } from './store';
 import { BUILT_IN, type ModelSource } from './types';
 import { applyUrl, syncUrl } from './urlBridge';
+import { positionsOf } from '../worker/protocol';
 import { beginWork, cancelWork, type WorkHandle } from './work';
 
 /** Load a validated result; on failure the errors are shown and the current model stays. */
@@ -282,15 +283,13 @@ async function readInWorker(text: string, fileName: string, work: WorkHandle): P
   const { openInWorker } = await import('../worker/client');
   if (work.cancelled) return null;
   const job = openInWorker(text, fileName, (stage, fraction) => work.report(stage, fraction));
-  cancelJob = job.cancel;
+  work.cancelWith(job.cancel);
   const reply = await job.done;
   if (!reply) return null;
   if (reply.type === 'failed')
     return { result: { ok: false, errors: [{ path: '(file)', message: `could not be read: ${reply.message}` }] } };
-  const layout = reply.placed && new Map(reply.placed.map(([id, x, y]) => [id, { x, y }]));
-  return { result: reply.result, layout };
+  return { result: reply.result, layout: reply.placed && positionsOf(reply.placed) };
 }
-let cancelJob: () => void = () => undefined;
 
 /**
  * Open a file the user chose or dropped: any supported format (detected from the content and the
@@ -312,7 +311,7 @@ export async function loadFile(text: string, fileName: string): Promise<boolean>
   let work: WorkHandle | null = null;
   try {
     if (isLargeFile(text)) {
-      work = beginWork(`Opening ${fileName}`, () => cancelJob());
+      work = beginWork(`Opening ${fileName}`);
       work.report('reading');
       read = await readInWorker(text, fileName, work);
     } else {

@@ -15,15 +15,24 @@ export interface WorkHandle {
   end(): void;
   /** True once the user cancelled it (or other work replaced it). */
   readonly cancelled: boolean;
+  /**
+   * What stops the work, once it has started (a worker job starts after its code has loaded); run
+   * at once when the work was already cancelled.
+   */
+  cancelWith(stop: () => void): void;
 }
 
 let current: { cancel: () => void; handle: WorkHandle } | null = null;
 
-/** Start showing work; `cancel` is called when the user presses Cancel (or other work starts). */
-export function beginWork(what: string, cancel: () => void): WorkHandle {
+/**
+ * Start showing work; `cancel` (or what `cancelWith` gives later) is called when the user presses
+ * Cancel or other work starts.
+ */
+export function beginWork(what: string, cancel: () => void = () => undefined): WorkHandle {
   current?.cancel();
   let ended = false;
   let cancelled = false;
+  let stop = cancel;
   const handle: WorkHandle = {
     report(stage, fraction) {
       if (ended || cancelled) return;
@@ -40,13 +49,17 @@ export function beginWork(what: string, cancel: () => void): WorkHandle {
     get cancelled() {
       return cancelled;
     },
+    cancelWith(next) {
+      stop = next;
+      if (cancelled) next();
+    },
   };
   current = {
     handle,
     cancel: () => {
       if (ended || cancelled) return;
       cancelled = true;
-      cancel();
+      stop();
       handle.end();
     },
   };

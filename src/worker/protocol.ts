@@ -4,6 +4,7 @@
  * against the request it is waiting for.
  */
 import type { ImportResult } from '../model/formats/types';
+import type { Point } from '../model/layout/aspect';
 import type { Pathway } from '../model/types';
 
 /** What the progress bar names, in the order a large file goes through them. */
@@ -11,6 +12,11 @@ export type Stage = 'reading' | 'checking' | 'laying out' | 'drawing';
 
 /** Positions as plain data: `[id, x, y]` for each node placed. */
 export type PlacedNodes = readonly (readonly [string, number, number])[];
+
+/** Positions by node id, from the worker's plain data. */
+export function positionsOf(placed: PlacedNodes): Map<string, Point> {
+  return new Map(placed.map(([id, x, y]) => [id, { x, y }]));
+}
 
 export type WorkerRequest =
   /** Read a file (any format), check it and, when it needs one, lay it out. */

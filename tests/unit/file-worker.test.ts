@@ -194,21 +194,6 @@ describe('opening a large file', () => {
     expect(s.work).toBeNull();
     expect(s.loadErrors[0]?.message).toMatch(/not a recognised pathway file/);
   });
-});
-
-describe('opening a large file while the user goes elsewhere', () => {
-  const builtIn = readJson('tests/fixtures/mini.json');
-  const win = {
-    location: { search: '', pathname: '/app/', hash: '', href: 'https://x.example/app/', origin: 'https://x.example' },
-    history: { state: null, replaceState: vi.fn() },
-    matchMedia: () => ({ matches: false, addEventListener: vi.fn(), removeEventListener: vi.fn() }),
-  } as unknown as Window;
-  let stop: (() => void) | undefined;
-  afterEach(() => {
-    currentWork()?.end();
-    stop?.();
-    resetAppStore();
-  });
 
   it('a small file opened meanwhile wins: the large one, done later, replaces nothing', async () => {
     stop = await boot(builtIn, win, vi.fn(), memoryStorage());

@@ -1,7 +1,7 @@
 /**
  * Small XML helpers for the GraphML and SBGN-ML modules: parsing with the platform `DOMParser`
- * (browsers, and jsdom under Vitest; in the file worker, which has none, xmldom's), element lookup by local name whatever the namespace, and
- * escaping for XML written as strings.
+ * (browsers, and jsdom under Vitest; in the file worker, which has none, xmldom's), element lookup
+ * by local name whatever the namespace, and escaping for XML written as strings.
  */
 import { checkText, failure } from './text';
 import type { ImportResult } from './types';
@@ -28,19 +28,25 @@ function parseXml(text: string, format: string): { doc: Document } | { result: I
   const jsdom = /^(\d+):(\d+):\s*(.*)$/.exec(detail);
   const chromium = /line (\d+) at column (\d+):\s*(.*?)(?:Below is a rendering.*)?$/i.exec(detail);
   const m = jsdom ?? chromium;
-  const path = m ? `line ${m[1]}, column ${m[2]}` : '(file)';
-  const what = (m ? m[3] : detail) || 'malformed XML';
-  return { result: failure(path, `not well-formed XML, so not a ${format} file: ${what.replace(/\.$/, '')}`) };
+  return { result: notWellFormed(format, m ? [m[1], m[2]] : undefined, m ? m[3] : detail) };
 }
 
 /** The failure for a parser's exception, with the line and column it gives (`locator`, as xmldom has it). */
 function thrownParseError(err: unknown, format: string): ImportResult {
   const locator = (err as { locator?: { lineNumber?: unknown; columnNumber?: unknown } } | null)?.locator;
-  const line = typeof locator?.lineNumber === 'number' ? locator.lineNumber : undefined;
-  const column = typeof locator?.columnNumber === 'number' ? locator.columnNumber : undefined;
-  const path = line !== undefined && column !== undefined ? `line ${line}, column ${column}` : '(file)';
-  const what = (err instanceof Error ? err.message : String(err)).split('\n')[0]!.trim() || 'malformed XML';
-  return failure(path, `not well-formed XML, so not a ${format} file: ${what.replace(/\.$/, '')}`);
+  const { lineNumber: line, columnNumber: column } = locator ?? {};
+  const at = typeof line === 'number' && typeof column === 'number' ? ([line, column] as const) : undefined;
+  return notWellFormed(format, at, (err instanceof Error ? err.message : String(err)).split('\n')[0]!.trim());
+}
+
+/** Not well-formed XML: where (line and column, when known) and what the parser said. */
+function notWellFormed(
+  format: string,
+  at: readonly [unknown, unknown] | undefined,
+  what: string | undefined,
+): ImportResult {
+  const path = at ? `line ${String(at[0])}, column ${String(at[1])}` : '(file)';
+  return failure(path, `not well-formed XML, so not a ${format} file: ${(what || 'malformed XML').replace(/\.$/, '')}`);
 }
 
 /**

@@ -74,7 +74,7 @@ function fanRadius(count: number): number {
   let left = count;
   if (count === 0) return 0;
   for (;;) {
-    left -= Math.max(6, Math.floor((2 * Math.PI * r) / LEAF_SPACING));
+    left -= ringCapacity(r);
     if (left <= 0) return r;
     r += RING_GAP;
   }
@@ -188,18 +188,17 @@ function placeLeaves(
   neighbours: readonly ReadonlySet<number>[],
   out: Map<string, Point>,
 ): void {
-  const anchors = [...core, ...[...leavesOf.keys()].filter((a) => !out.has(ids[a]!))];
-  for (const anchor of anchors) {
+  // Every anchor is simulated: a leaf's one neighbour has others, or is the first of a pair.
+  for (const anchor of core) {
     const leaves = leavesOf.get(anchor);
-    if (!leaves) continue;
-    // An anchor that is itself a leaf of a pair sits at the origin of its own small group.
-    const centre = out.get(ids[anchor]!) ?? { x: 0, y: 0 };
-    out.set(ids[anchor]!, centre);
+    const centre = out.get(ids[anchor]!);
+    if (!leaves || !centre) continue;
+    const own = new Set(leaves);
     let dx = 0;
     let dy = 0;
     for (const j of neighbours[anchor]!) {
       const p = out.get(ids[j]!);
-      if (p && !leaves.includes(j)) {
+      if (p && !own.has(j)) {
         dx += p.x - centre.x;
         dy += p.y - centre.y;
       }
@@ -208,12 +207,10 @@ function placeLeaves(
     let r = FIRST_RING;
     let k = 0;
     while (k < leaves.length) {
-      const onRing = Math.min(leaves.length - k, Math.max(6, Math.floor((2 * Math.PI * r) / LEAF_SPACING)));
+      const capacity = ringCapacity(r);
+      const onRing = Math.min(leaves.length - k, capacity);
       // A part-filled ring is centred on the side facing away.
-      const step =
-        onRing === Math.max(6, Math.floor((2 * Math.PI * r) / LEAF_SPACING))
-          ? (2 * Math.PI) / onRing
-          : LEAF_SPACING / r;
+      const step = onRing === capacity ? (2 * Math.PI) / onRing : LEAF_SPACING / r;
       const start = away - (step * (onRing - 1)) / 2;
       for (let m = 0; m < onRing; m++, k++) {
         const angle = start + m * step;
@@ -222,6 +219,11 @@ function placeLeaves(
       r += RING_GAP;
     }
   }
+}
+
+/** How many leaves a ring of radius `r` holds. */
+function ringCapacity(r: number): number {
+  return Math.max(6, Math.floor((2 * Math.PI * r) / LEAF_SPACING));
 }
 
 /** Isolated nodes in rows under the drawing, as wide as it (or square when there is nothing else). */

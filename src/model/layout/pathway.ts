@@ -5,7 +5,7 @@
  * (`force.ts`), which the file worker computes off the main thread.
  */
 import { clonesOf } from '../clones';
-import type { Pathway } from '../types';
+import type { Pathway, PathwayNode } from '../types';
 import type { Point } from './aspect';
 import { forceLayout, type ForceOptions } from './force';
 
@@ -16,21 +16,23 @@ export const LAYERED_MAX_NODES = 150;
  * The nodes that need a place: every node but compartments (their boxes are drawn around their
  * children) and nodes drawn only as clones (placed by their edges' `sourceClone`).
  */
-function placedIds(pathway: Pathway): string[] {
+export function placedNodes(
+  pathway: Pathway,
+  cloneOnly: ReadonlySet<string> = clonesOf(pathway).cloneOnly,
+): PathwayNode[] {
   const parents = new Set(pathway.nodes.flatMap((n) => (n.parent ? [n.parent] : [])));
-  const { cloneOnly } = clonesOf(pathway);
-  return pathway.nodes.filter((n) => !parents.has(n.id) && !cloneOnly.has(n.id)).map((n) => n.id);
+  return pathway.nodes.filter((n) => !parents.has(n.id) && !cloneOnly.has(n.id));
 }
 
 /** True when the pathway is too large to lay out layered and some node it places has no position. */
-export function needsForceLayout(pathway: Pathway): boolean {
-  const placed = new Set(placedIds(pathway));
-  return placed.size > LAYERED_MAX_NODES && pathway.nodes.some((n) => placed.has(n.id) && !n.position);
+export function needsForceLayout(pathway: Pathway, cloneOnly?: ReadonlySet<string>): boolean {
+  const placed = placedNodes(pathway, cloneOnly);
+  return placed.length > LAYERED_MAX_NODES && placed.some((n) => !n.position);
 }
 
 /** The force-directed layout of a pathway's nodes (compartments excepted), linked by its edges. */
 export function forceLayoutPathway(pathway: Pathway, options?: ForceOptions): Map<string, Point> {
-  const ids = placedIds(pathway);
+  const ids = placedNodes(pathway).map((n) => n.id);
   const index = new Map(ids.map((id, i) => [id, i]));
   const links: [number, number][] = [];
   for (const e of pathway.edges) {
