@@ -50,4 +50,22 @@ test.describe('the figure', () => {
     await expect.poll(() => page.evaluate(() => window.__cy!.$id('a').visible())).toBe(false);
     expect(await box()).toEqual(before);
   });
+
+  test('the diagram fills the height under the header whatever the side panels hold', async ({ page }) => {
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await openApp(page);
+    const layout = () =>
+      page.evaluate(() => {
+        const header = document.querySelector('.app-header')!.getBoundingClientRect();
+        const canvas = document.querySelector('.canvas-area')!.getBoundingClientRect();
+        return { top: canvas.top - header.bottom, bottom: window.innerHeight - canvas.bottom };
+      });
+    // Positive control: the page as drawn, the diagram from under the header to the bottom.
+    expect(await layout()).toEqual({ top: 0, bottom: 0 });
+    // A panel whose content is still loading (a lazy tab, say) is short: the diagram keeps its height.
+    await page.evaluate(() => {
+      for (const panel of document.querySelectorAll('.sidebar')) panel.replaceChildren();
+    });
+    expect(await layout()).toEqual({ top: 0, bottom: 0 });
+  });
 });
