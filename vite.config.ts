@@ -25,6 +25,32 @@ function preloadModel(): Plugin {
 }
 
 /**
+ * Preload the canvas engine (`src/graph/engine.ts`: Cytoscape and the drawing code) with the HTML:
+ * `main.tsx` imports it dynamically, so the shell does not wait for it, and this link starts its
+ * download at once rather than after the entry has run.
+ */
+function preloadCanvasEngine(): Plugin {
+  return {
+    name: 'pathway-layers:preload-canvas-engine',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, ctx) {
+        const chunks = Object.values(ctx.bundle ?? {}).filter((file) => file.type === 'chunk');
+        const engine = chunks.find((chunk) => chunk.facadeModuleId?.endsWith('/src/graph/engine.ts'));
+        if (!engine) throw new Error('no chunk for src/graph/engine.ts: the canvas engine must be its own chunk');
+        const entry = chunks.find((chunk) => chunk.isEntry);
+        const files = [engine.fileName, ...engine.imports].filter(
+          (file) => file !== entry?.fileName && !entry?.imports.includes(file),
+        );
+        const links = files.map((file) => `  <link rel="modulepreload" crossorigin href="./${file}">\n`).join('');
+        return html.replace('</head>', `${links}  </head>`);
+      },
+    },
+  };
+}
+
+/**
  * A Content-Security-Policy for the built app (the dev server needs inline scripts for hot reload,
  * so it is added at build time only). No inline script; nothing loads from another origin.
  * `frame-ancestors` cannot be set from a meta tag: a host that wants it sends it as a header.
@@ -59,7 +85,7 @@ const DOM_TESTS = ['tests/unit/formats/{graphml,sbgnml,gpml,xml,pathway-registry
 export default defineConfig({
   // Relative base: the build works from any sub-path on any static host.
   base: './',
-  plugins: [react(), designTokens(), preloadModel(), contentSecurityPolicy()],
+  plugins: [react(), designTokens(), preloadModel(), preloadCanvasEngine(), contentSecurityPolicy()],
   // A static host should send Access-Control-Allow-Origin so that a frame sandboxed without
   // allow-same-origin (an opaque origin) can load the module scripts; preview does, for the tests.
   preview: {

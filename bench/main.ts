@@ -136,9 +136,10 @@ function declarativeElements(
     if (ele.group === 'nodes') visible = view.visibleNodes.has(data.id);
     else {
       const layers = view.edgeLayers.get(data.edgeId ?? '');
-      visible = layers?.includes(data.layer ?? '') ?? false;
+      // As the app draws it: an interaction several shown layers assert is one stroke, its first layer's.
+      visible = layers?.[0] === data.layer;
       if (visible && layers) {
-        if (layers[0] === data.layer) classes += ' primary';
+        classes += ' primary';
         if (layers.length > 1) classes += ' shared';
         if (view.highlighted.has(data.edgeId ?? '')) classes += ' contested';
       }

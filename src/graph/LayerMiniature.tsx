@@ -9,9 +9,9 @@
  * when the model or the theme changes, refitted when its box changes size, and destroyed on
  * unmount. With the ui's `<GraphCanvas/>`, this is the only graph component the ui may import.
  */
+import { useStoreState } from '../lib/useStoreState';
 import type { Core } from 'cytoscape';
 import { useEffect, useRef, useState } from 'react';
-import { useStore } from 'zustand';
 import { soloLayerView } from '../model/layers';
 import type { Model } from '../model/model';
 import { selectTheme } from '../store/selectors';
@@ -60,7 +60,7 @@ function fitLayer(cy: Core): void {
 export function LayerMiniature({ layerId }: { layerId: string }) {
   const container = useRef<HTMLDivElement>(null);
   const model = useDrawnModel();
-  const theme = useStore(appStore, selectTheme);
+  const theme = useStoreState(appStore, selectTheme);
   const positions = usePositions(model);
 
   useEffect(() => {

@@ -6,7 +6,7 @@
  * and touches only the elements whose classes can have changed, so a layer toggle costs in
  * proportion to the edges of that layer, not to the whole graph.
  */
-import type { Core, EdgeSingular, NodeSingular } from 'cytoscape';
+import type { Core, EdgeSingular, ElementDefinition, NodeSingular } from 'cytoscape';
 import { entityOf } from './elements';
 import type { LayerView } from '../model/layers';
 import type { Model } from '../model/model';
@@ -22,8 +22,56 @@ export interface ViewState {
   readonly overlay: Overlay;
 }
 
-function setClass(ele: NodeSingular | EdgeSingular, name: string, on: boolean): void {
-  if (ele.hasClass(name) !== on) ele.toggleClass(name, on);
+type Element = NodeSingular | EdgeSingular;
+
+/** `cy.collection()` takes elements of the graph too (documented); its types name only definitions. */
+const collectionOf = (cy: Core, eles: Element[]) => cy.collection(eles as unknown as ElementDefinition[]);
+
+/**
+ * The class changes of one sync, collected per class and applied with one collection call per
+ * class and direction: toggling classes element by element costs a parse, a collection, a queued
+ * restyle and an event each time (docs/performance.md, "Toggle sync").
+ */
+class ClassChanges {
+  private readonly added = new Map<string, Element[]>();
+  private readonly removed = new Map<string, Element[]>();
+
+  /** `ele` should have class `name` when `on`. */
+  set(ele: Element, name: string, on: boolean): void {
+    if (ele.hasClass(name) === on) return;
+    const into = on ? this.added : this.removed;
+    const list = into.get(name);
+    if (list) list.push(ele);
+    else into.set(name, [ele]);
+  }
+
+  /** NOTE mutates the classes of the elements collected. Call inside `cy.batch`. */
+  apply(cy: Core): void {
+    for (const [name, eles] of this.removed) collectionOf(cy, eles).removeClass(name);
+    for (const [name, eles] of this.added) collectionOf(cy, eles).addClass(name);
+  }
+}
+
+/**
+ * A stroke and the data the sync reads of it, read once (Cytoscape's `data()` is slow in a loop of
+ * thousands). Only the sync writes a stroke's label, so the last one written is kept here too.
+ */
+interface Stroke {
+  readonly ele: EdgeSingular;
+  readonly edgeId: string;
+  readonly layer: string;
+  readonly status: string;
+  label: string;
+}
+
+function strokeOf(ele: EdgeSingular): Stroke {
+  return {
+    ele,
+    edgeId: ele.data('edgeId') as string,
+    layer: ele.data('layer') as string,
+    status: ele.data('statusText') as string,
+    label: (ele.data('label') as string | undefined) ?? '',
+  };
 }
 
 /** Per-state facts the element rules need, computed once per sync. */
@@ -77,39 +125,40 @@ function glyphsShown(model: Model, view: LayerView): { glyphs: Set<string>; node
 }
 
 /**
- * NOTE mutates the stroke's classes (and its label). An interaction that several shown layers assert
+ * NOTE mutates the stroke's label, and collects its class changes in `changes`. An interaction that several shown layers assert
  * is drawn once, by its first layer's stroke, marked `shared` and labelled with the layers' numbers,
  * so no bundle of parallel lines hides its arrowhead.
  */
-function applyStroke(stroke: EdgeSingular, ctx: Context): void {
+function applyStroke(info: Stroke, ctx: Context, changes: ClassChanges): void {
   const { view, focused, overlay } = ctx.state;
-  const edgeId = stroke.data('edgeId') as string;
-  const layer = stroke.data('layer') as string;
+  const { ele: stroke, edgeId, layer } = info;
   const layers = view.edgeLayers.get(edgeId);
   const on = layers?.includes(layer) ?? false;
   const primary = on && layers?.[0] === layer;
   const shared = primary && (layers?.length ?? 0) > 1;
   const cmp = overlay.compare;
-  setClass(stroke, 'hidden', !primary);
-  setClass(stroke, 'primary', primary);
-  setClass(stroke, 'shared', shared);
+  changes.set(stroke, 'hidden', !primary);
+  changes.set(stroke, 'primary', primary);
+  changes.set(stroke, 'shared', shared);
   if (primary) {
-    const status = stroke.data('statusText') as string;
     const badge = shared ? (layers ?? []).map((id) => ctx.numbers.get(id) ?? '?').join(' · ') : '';
-    const label = [badge, status].filter(Boolean).join('  ');
-    if (stroke.data('label') !== label) stroke.data('label', label);
+    const label = [badge, info.status].filter(Boolean).join('  ');
+    if (info.label !== label) {
+      info.label = label;
+      stroke.data('label', label);
+    }
   }
-  setClass(stroke, 'contested', on && view.highlighted.has(edgeId));
-  setClass(stroke, 'is-selected', on && edgeId === ctx.selectedEdge);
-  setClass(stroke, 'cut', overlay.cutEdges.has(edgeId));
-  setClass(stroke, 'abolished', overlay.abolishedEdges.has(edgeId));
-  setClass(stroke, 'on-path', on && overlay.path.has(edgeId));
-  setClass(stroke, 'only-a', on && Boolean(cmp?.onlyA.has(edgeId)));
-  setClass(stroke, 'only-b', on && Boolean(cmp?.onlyB.has(edgeId)));
-  setClass(stroke, 'in-both', on && Boolean(cmp?.shared.has(edgeId)));
-  setClass(stroke, 'tour-focus', on && overlay.focus.has(`edge:${edgeId}`));
-  setClass(stroke, 'cites-ref', on && overlay.citing.has(edgeId));
-  setClass(stroke, 'kbd-focus', primary && focused?.kind === 'edge' && focused.id === edgeId);
+  changes.set(stroke, 'contested', on && view.highlighted.has(edgeId));
+  changes.set(stroke, 'is-selected', on && edgeId === ctx.selectedEdge);
+  changes.set(stroke, 'cut', overlay.cutEdges.has(edgeId));
+  changes.set(stroke, 'abolished', overlay.abolishedEdges.has(edgeId));
+  changes.set(stroke, 'on-path', on && overlay.path.has(edgeId));
+  changes.set(stroke, 'only-a', on && Boolean(cmp?.onlyA.has(edgeId)));
+  changes.set(stroke, 'only-b', on && Boolean(cmp?.onlyB.has(edgeId)));
+  changes.set(stroke, 'in-both', on && Boolean(cmp?.shared.has(edgeId)));
+  changes.set(stroke, 'tour-focus', on && overlay.focus.has(`edge:${edgeId}`));
+  changes.set(stroke, 'cites-ref', on && overlay.citing.has(edgeId));
+  changes.set(stroke, 'kbd-focus', primary && focused?.kind === 'edge' && focused.id === edgeId);
 }
 
 /**
@@ -125,8 +174,8 @@ function leafVisible(glyph: NodeSingular, ctx: Context): boolean {
   return named && !(ctx.nodesDrawn?.has(id) ?? false);
 }
 
-/** NOTE mutates the node's classes. A compartment shows while anything inside it does. */
-function applyNode(node: NodeSingular, ctx: Context): void {
+/** Collects the node's class changes in `changes`. A compartment shows while anything inside it does. */
+function applyNode(node: NodeSingular, ctx: Context, changes: ClassChanges): void {
   const { focused, overlay } = ctx.state;
   const id = entityOf(node);
   const visible = node.isParent()
@@ -135,14 +184,14 @@ function applyNode(node: NodeSingular, ctx: Context): void {
         .toArray()
         .some((d) => d.isNode() && d.isChildless() && leafVisible(d, ctx))
     : leafVisible(node, ctx);
-  setClass(node, 'hidden', !visible);
-  setClass(node, 'is-selected', id === ctx.selectedNode);
-  setClass(node, 'is-neighbour', ctx.neighbours.has(node.id()));
-  setClass(node, 'knocked-out', overlay.removedNodes.has(id));
-  setClass(node, 'readout', overlay.readout === id);
-  setClass(node, 'tested-drug', overlay.drug === id);
-  setClass(node, 'tour-focus', overlay.focus.has(`node:${id}`));
-  setClass(node, 'kbd-focus', focused?.kind === 'node' && focused.id === id);
+  changes.set(node, 'hidden', !visible);
+  changes.set(node, 'is-selected', id === ctx.selectedNode);
+  changes.set(node, 'is-neighbour', ctx.neighbours.has(node.id()));
+  changes.set(node, 'knocked-out', overlay.removedNodes.has(id));
+  changes.set(node, 'readout', overlay.readout === id);
+  changes.set(node, 'tested-drug', overlay.drug === id);
+  changes.set(node, 'tour-focus', overlay.focus.has(`node:${id}`));
+  changes.set(node, 'kbd-focus', focused?.kind === 'node' && focused.id === id);
 }
 
 /** NOTE mutates the classes of every element of cy. */
@@ -155,9 +204,11 @@ export function applyView(
   overlay: Overlay = NO_OVERLAY,
 ): void {
   const ctx = contextOf(model, { view, selection, focused, overlay });
+  const changes = new ClassChanges();
   cy.batch(() => {
-    cy.edges().forEach((stroke) => applyStroke(stroke, ctx));
-    cy.nodes().forEach((node) => applyNode(node, ctx));
+    cy.edges().forEach((stroke) => applyStroke(strokeOf(stroke), ctx, changes));
+    cy.nodes().forEach((node) => applyNode(node, ctx, changes));
+    changes.apply(cy);
   });
 }
 
@@ -220,12 +271,12 @@ function dirtyBetween(model: Model, prev: ViewState, next: ViewState): { edges: 
  * the elements whose classes can have changed since the previous call.
  */
 export function createSync(cy: Core, model: Model): (next: ViewState) => void {
-  const strokesByEdge = new Map<string, EdgeSingular[]>();
-  cy.edges().forEach((stroke) => {
-    const id = stroke.data('edgeId') as string;
-    const list = strokesByEdge.get(id);
+  const strokesByEdge = new Map<string, Stroke[]>();
+  cy.edges().forEach((ele) => {
+    const stroke = strokeOf(ele);
+    const list = strokesByEdge.get(stroke.edgeId);
     if (list) list.push(stroke);
-    else strokesByEdge.set(id, [stroke]);
+    else strokesByEdge.set(stroke.edgeId, [stroke]);
   });
   // A node's glyphs: its own and its clones.
   const glyphsByNode = new Map<string, NodeSingular[]>();
@@ -252,9 +303,11 @@ export function createSync(cy: Core, model: Model): (next: ViewState) => void {
       if (nodes.size) for (const id of parents) nodes.add(id);
       if (edges.size || nodes.size) {
         const ctx = contextOf(model, next);
+        const changes = new ClassChanges();
         cy.batch(() => {
-          for (const id of edges) for (const stroke of strokesByEdge.get(id) ?? []) applyStroke(stroke, ctx);
-          for (const id of nodes) for (const glyph of glyphsByNode.get(id) ?? []) applyNode(glyph, ctx);
+          for (const id of edges) for (const stroke of strokesByEdge.get(id) ?? []) applyStroke(stroke, ctx, changes);
+          for (const id of nodes) for (const glyph of glyphsByNode.get(id) ?? []) applyNode(glyph, ctx, changes);
+          changes.apply(cy);
         });
       }
     }

@@ -216,6 +216,18 @@ export async function boot(
 }
 
 /**
+ * The start-up of a page with no address parameters and no kept file: the built-in model `value` in
+ * its default view. The build's prerender (`src/prerender.tsx`) starts this way, so the page it
+ * writes is the one the browser starts with. False (with the problems shown) when it does not load.
+ */
+export function showBuiltInValue(value: unknown): boolean {
+  if (!loadPathwayValue(value, 'The built-in model')) return false;
+  applyUrl(appStore, '');
+  appStore.getState().setConfig({ pathwayUrl: null });
+  return true;
+}
+
+/**
  * Back to the built-in model from an opened file, a link or `?pathway=`: the kept file is
  * forgotten and the address loses what named the other model.
  */

@@ -1,4 +1,4 @@
-import { Suspense, useCallback, useEffect, useRef, type CSSProperties, type MouseEvent } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, type CSSProperties, type MouseEvent } from 'react';
 import { useAppStore } from './hooks/useAppStore';
 import { GraphCanvas, type GraphCanvasProps } from '../graph/GraphCanvas';
 import type { Control } from '../model/url';
@@ -18,7 +18,6 @@ import { CopyLink } from './components/CopyLink';
 import { DetailsPanel } from './components/DetailsPanel';
 import { EmbedDialog } from './components/EmbedDialog';
 import { ExportDialog } from './components/ExportDialog';
-import { GridView } from './components/GridView';
 import { LayerBar } from './components/LayerBar';
 import { LiveAnnouncer } from './components/LiveAnnouncer';
 import { Legend } from './components/Legend';
@@ -34,6 +33,7 @@ import { ViewControls } from './components/ViewControls';
 import { ViewSwitch } from './components/ViewSwitch';
 import { WorkProgress } from './components/WorkProgress';
 import { WheelHint } from './components/WheelHint';
+import { DiagramTwin } from './components/DiagramTwin';
 import { useElementHeight } from './hooks/useElementHeight';
 import { useFileDrop } from './hooks/useFileDrop';
 import { useFullscreen } from './hooks/useFullscreen';
@@ -50,6 +50,9 @@ export interface AppProps {
   cyOptions?: GraphCanvasProps['cyOptions'];
   onCyReady?: GraphCanvasProps['onReady'];
 }
+
+// The grid view draws a Cytoscape miniature per layer: it loads with the canvas engine, when shown.
+const GridView = lazy(() => import('./components/GridView').then((m) => ({ default: m.GridView })));
 
 /** Panels shown in embed mode when the URL does not say (`controls=`). */
 const EMBED_DEFAULT_CONTROLS: readonly Control[] = ['layers', 'details', 'toolbar'];
@@ -71,7 +74,14 @@ export function App({ cyOptions, onCyReady }: AppProps) {
   const phone = usePhoneLayout();
   const presenting = useAppStore(selectPresenting);
   usePresentationFocus(presenting);
-  const graph = <GraphCanvas {...(cyOptions ? { cyOptions } : {})} {...(onCyReady ? { onReady: onCyReady } : {})} />;
+  const graph = (
+    <GraphCanvas
+      {...(cyOptions ? { cyOptions } : {})}
+      {...(onCyReady ? { onReady: onCyReady } : {})}
+      // Until the diagram is drawn (and in the prerendered page, before any script), its text twin.
+      fallback={view === 'diagram' ? <DiagramTwin /> : null}
+    />
+  );
   // One tree for every view mode, so the canvas stays mounted (and keeps zoom and pan) when the
   // mode changes: the text and grid views only hide it.
   const canvas = (
@@ -87,7 +97,9 @@ export function App({ cyOptions, onCyReady }: AppProps) {
       )}
       {view === 'grid' && (
         <div className="grid-pane">
-          <GridView />
+          <Suspense fallback={null}>
+            <GridView />
+          </Suspense>
         </div>
       )}
     </div>

@@ -15,10 +15,12 @@ export function EmbedDialog() {
   const [height, setHeight] = useState(640);
   const [sandbox, setSandbox] = useState(false);
   const [origin, setOrigin] = useState('');
+  // This page's address, read when the dialog opens (not while rendering: the page is prerendered).
+  const [base, setBase] = useState('');
   const [query, setQuery] = useState('');
   const validOrigin = origin ? parseOrigin(origin) : null;
   const snippet = embedSnippet({
-    base: typeof window === 'undefined' ? '' : `${window.location.origin}${window.location.pathname}`,
+    base,
     query,
     title: `${model?.pathway.title ?? 'Pathway Layers'} – interactive diagram`,
     height,
@@ -27,6 +29,7 @@ export function EmbedDialog() {
   });
 
   const open = () => {
+    setBase(`${window.location.origin}${window.location.pathname}`);
     setQuery(window.location.search);
     resetCopy();
     dialog.current?.open();

@@ -1,4 +1,4 @@
-import { useStore } from 'zustand';
+import { useStoreState } from '../../lib/useStoreState';
 import { appStore } from '../../store/store';
 import type { AppState } from '../../store/types';
 
@@ -8,5 +8,5 @@ import type { AppState } from '../../store/types';
  * array or object each time needs `useShallow`.
  */
 export function useAppStore<T>(selector: (state: AppState) => T): T {
-  return useStore(appStore, selector);
+  return useStoreState(appStore, selector);
 }
