@@ -3,53 +3,6 @@ import type { Plugin } from 'vite';
 import { configDefaults, defineConfig } from 'vitest/config';
 import { designTokens } from './scripts/designTokensPlugin.ts';
 
-/** Start fetching the built-in model with the HTML, not after the JS has run. */
-function preloadModel(): Plugin {
-  return {
-    name: 'pathway-layers:preload-model',
-    apply: 'build',
-    transformIndexHtml: {
-      order: 'post',
-      handler(html, ctx) {
-        const asset = Object.values(ctx.bundle ?? {}).find(
-          (file) => file.type === 'asset' && /antidepressants-[\w-]+\.json$/.test(file.fileName),
-        );
-        if (!asset) return html;
-        return html.replace(
-          '</head>',
-          `  <link rel="preload" href="./${asset.fileName}" as="fetch" type="application/json" crossorigin>\n  </head>`,
-        );
-      },
-    },
-  };
-}
-
-/**
- * Preload the canvas engine (`src/graph/engine.ts`: Cytoscape and the drawing code) with the HTML:
- * `main.tsx` imports it dynamically, so the shell does not wait for it, and this link starts its
- * download at once rather than after the entry has run.
- */
-function preloadCanvasEngine(): Plugin {
-  return {
-    name: 'pathway-layers:preload-canvas-engine',
-    apply: 'build',
-    transformIndexHtml: {
-      order: 'post',
-      handler(html, ctx) {
-        const chunks = Object.values(ctx.bundle ?? {}).filter((file) => file.type === 'chunk');
-        const engine = chunks.find((chunk) => chunk.facadeModuleId?.endsWith('/src/graph/engine.ts'));
-        if (!engine) throw new Error('no chunk for src/graph/engine.ts: the canvas engine must be its own chunk');
-        const entry = chunks.find((chunk) => chunk.isEntry);
-        const files = [engine.fileName, ...engine.imports].filter(
-          (file) => file !== entry?.fileName && !entry?.imports.includes(file),
-        );
-        const links = files.map((file) => `  <link rel="modulepreload" crossorigin href="./${file}">\n`).join('');
-        return html.replace('</head>', `${links}  </head>`);
-      },
-    },
-  };
-}
-
 /**
  * A Content-Security-Policy for the built app (the dev server needs inline scripts for hot reload,
  * so it is added at build time only). No inline script; nothing loads from another origin.
@@ -85,7 +38,7 @@ const DOM_TESTS = ['tests/unit/formats/{graphml,sbgnml,gpml,xml,pathway-registry
 export default defineConfig({
   // Relative base: the build works from any sub-path on any static host.
   base: './',
-  plugins: [react(), designTokens(), preloadModel(), preloadCanvasEngine(), contentSecurityPolicy()],
+  plugins: [react(), designTokens(), contentSecurityPolicy()],
   // A static host should send Access-Control-Allow-Origin so that a frame sandboxed without
   // allow-same-origin (an opaque origin) can load the module scripts; preview does, for the tests.
   preview: {
@@ -98,6 +51,8 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: false,
+    // Which chunk is which (the entry, the app, the canvas engine), for the bench's bundle report.
+    manifest: true,
   },
   test: {
     globals: false,

@@ -4,15 +4,14 @@
  * the browser runs) with the built-in model, and the root element gets the key of that state so
  * the app can take the markup over. Run by `npm run build` and `npm run build:e2e`:
  *
- *   tsx scripts/prerender.ts [--mode=e2e]
+ *   tsx scripts/prerender.ts [--mode=e2e] [--out-dir=dist]
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createServer } from 'vite';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
-const INDEX = join(ROOT, 'dist/index.html');
 const EMPTY_ROOT = '<div id="root"></div>';
 
 interface Prerendered {
@@ -25,9 +24,11 @@ const escapeAttribute = (value: string) =>
   value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 async function main(): Promise<void> {
-  const mode = process.argv.find((a) => a.startsWith('--mode='))?.slice('--mode='.length) ?? 'production';
-  const page = readFileSync(INDEX, 'utf8');
-  if (!page.includes(EMPTY_ROOT)) throw new Error(`dist/index.html has no empty ${EMPTY_ROOT} to fill`);
+  const option = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+  const mode = option('mode') ?? 'production';
+  const index = join(resolve(ROOT, option('out-dir') ?? 'dist'), 'index.html');
+  const page = readFileSync(index, 'utf8');
+  if (!page.includes(EMPTY_ROOT)) throw new Error(`${index} has no empty ${EMPTY_ROOT} to fill`);
   const server = await createServer({
     root: ROOT,
     mode,
@@ -43,10 +44,10 @@ async function main(): Promise<void> {
     const { html, key, attribute } = await renderPage(builtIn);
     const filled = `<div id="root" ${attribute}="${escapeAttribute(key)}">${html}</div>`;
     writeFileSync(
-      INDEX,
+      index,
       page.replace(EMPTY_ROOT, () => filled),
     );
-    console.log(`prerendered the default view into dist/index.html (${(html.length / 1000).toFixed(1)} kB of markup)`);
+    console.log(`prerendered the default view into ${index} (${(html.length / 1000).toFixed(1)} kB of markup)`);
   } finally {
     await server.close();
   }

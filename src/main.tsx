@@ -1,8 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
-// The built-in model is a separate file (not in the JS bundle), fetched from this site at start-up.
-import builtInUrl from '../data/antidepressants.json?url';
-import { loadEngine } from './graph/loadEngine';
+import { fetchBuiltIn } from './builtInModel';
 import { startAutoHeight } from './store/autoHeight';
 import { boot } from './store/boot';
 import { startEmbedBridge } from './store/embedBridge';
@@ -10,12 +8,6 @@ import { VIEW_KEY_ATTRIBUTE, viewKey } from './store/prerender';
 import { startPresenterBridge } from './store/presenterBridge';
 import { appStore } from './store/store';
 import { App } from './ui/App';
-// The theme colours, type scale and spacing as custom properties, generated from model/tokens.ts.
-import 'virtual:design-tokens.css';
-import './ui/styles.css';
-
-// The canvas engine (Cytoscape) loads while the page starts; index.html also preloads its chunk.
-void loadEngine();
 
 const root = document.getElementById('root');
 const app = (
@@ -28,13 +20,8 @@ const app = (
 const prerendered = root?.getAttribute(VIEW_KEY_ATTRIBUTE) ?? null;
 if (root && prerendered === null) createRoot(root).render(app);
 
-const loadBuiltIn = async (): Promise<unknown> => {
-  const response = await fetch(builtInUrl);
-  if (!response.ok) throw new Error(`HTTP ${response.status}`);
-  return response.json();
-};
-
-void boot(loadBuiltIn)
+// Loaded by start.ts, which has started fetching the built-in model and loading the canvas engine.
+void boot(fetchBuiltIn)
   .finally(() => {
     if (!root || prerendered === null) return;
     // The same state as the prerendered page: take its markup over. Another (an address's view, a

@@ -1,5 +1,5 @@
-// Bundle report: the JS that index.html loads at start (its module script and modulepreloads) and
-// every other (lazy) chunk, gzip -9 with node's zlib, read from dist/. Plus what the entry chunk is
+// Bundle report: the JS the page loads as it starts (the shell: its script and the app), the canvas
+// engine loaded alongside, and every other (lazy) chunk, gzip -9 with node's zlib, read from dist/. Plus what the entry chunk is
 // made of: the app rebuilt in memory (same vite.config.ts, nothing written), each module's rendered
 // code minified and gzipped on its own, grouped by package, and scaled to the real entry's gzip size.
 import { readdirSync, readFileSync } from 'node:fs';
@@ -8,35 +8,45 @@ import { gzipSync } from 'node:zlib';
 
 const gz = (buf) => gzipSync(buf, { level: 9 }).length;
 
-function attr(tag, name) {
-  return new RegExp(`\\b${name}\\s*=\\s*"([^"]*)"`).exec(tag)?.[1] ?? null;
+/** A chunk and every chunk it imports statically, by manifest key. */
+function withImports(manifest, key, into = new Set()) {
+  if (into.has(key) || !manifest[key]) return into;
+  into.add(key);
+  for (const dep of manifest[key].imports ?? []) withImports(manifest, dep, into);
+  return into;
 }
 
+/**
+ * From Vite's manifest (`build.manifest`): the shell is the page's script (`src/start.ts`), the app
+ * it loads (`src/main.tsx`) and what they import; the canvas engine is `src/graph/engine.ts` and what
+ * it imports beyond the shell (both load as the page starts, the engine alongside the app); every
+ * other chunk loads when asked for.
+ */
 export function bundleReport(dist) {
-  const html = readFileSync(join(dist, 'index.html'), 'utf8');
-  const initial = new Set();
-  const css = new Set();
-  for (const tag of html.match(/<(script|link)\b[^>]*>/g) ?? []) {
-    const isScript = tag.startsWith('<script');
-    const rel = attr(tag, 'rel');
-    const src = isScript ? attr(tag, 'src') : attr(tag, 'href');
-    if (!src || /^(https?:|data:)/.test(src)) continue;
-    const file = src.replace(/^\.?\//, '');
-    if (isScript || rel === 'modulepreload') initial.add(file);
-    else if (rel === 'stylesheet') css.add(file);
-  }
+  const manifest = JSON.parse(readFileSync(join(dist, '.vite/manifest.json'), 'utf8'));
+  const entry = Object.keys(manifest).find((k) => manifest[k].isEntry);
+  const shellKeys = withImports(manifest, entry);
+  withImports(manifest, 'src/main.tsx', shellKeys);
+  const engineKeys = [...withImports(manifest, 'src/graph/engine.ts')].filter((k) => !shellKeys.has(k));
+  const fileOf = (key) => manifest[key].file;
+  const initial = new Set([...shellKeys].map(fileOf));
+  const engine = new Set(engineKeys.map(fileOf));
+  const css = new Set([...shellKeys].flatMap((k) => manifest[k].css ?? []));
   const assets = readdirSync(join(dist, 'assets')).map((f) => `assets/${f}`);
   const info = (file) => {
     const buf = readFileSync(join(dist, file));
     return { file, raw: buf.length, gzip: gz(buf) };
   };
   const initialJs = [...initial].map(info);
-  const lazyJs = assets.filter((f) => f.endsWith('.js') && !initial.has(f)).map(info);
+  const engineJs = [...engine].map(info);
+  const lazyJs = assets.filter((f) => f.endsWith('.js') && !initial.has(f) && !engine.has(f)).map(info);
   const initialCss = [...css].map(info);
   return {
     initialJs,
     initialJsGzip: initialJs.reduce((n, c) => n + c.gzip, 0),
     initialJsRaw: initialJs.reduce((n, c) => n + c.raw, 0),
+    engineJs,
+    engineJsGzip: engineJs.reduce((n, c) => n + c.gzip, 0),
     initialCss,
     lazyJs,
   };

@@ -8,8 +8,8 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const OUT_DIR = 'dist/production';
 
 /**
- * The production build's smoke test (`npm run test:smoke`): a plain `vite build` (not the e2e build,
- * so no `window.__cy`), served by `vite preview` on E2E_PORT + 1, in the same Chromium and settings
+ * The production build's smoke test (`npm run test:smoke`): a plain `vite build` and its prerender
+ * (not the e2e build, so no `window.__cy`), served by `vite preview` on E2E_PORT + 1, in the same Chromium and settings
  * as the browser tests.
  */
 export default defineConfig({
@@ -22,6 +22,8 @@ export default defineConfig({
   webServer: {
     command: [
       `npx vite build --outDir ${OUT_DIR} --emptyOutDir --logLevel error`,
+      // As `npm run build` does: the default view prerendered into the page.
+      `npx tsx scripts/prerender.ts --out-dir=${OUT_DIR}`,
       `npx vite preview --host 127.0.0.1 --port ${PRODUCTION_PORT} --strictPort --outDir ${OUT_DIR}`,
     ].join(' && '),
     cwd: ROOT,

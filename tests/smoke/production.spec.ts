@@ -17,6 +17,10 @@ const inkedPixels = (page: Page) =>
 
 test('the production build loads, draws the diagram, keeps its CSP and stays on its origin', async ({ page }) => {
   const w = watch(page, PRODUCTION_ORIGIN);
+  // The page as served holds the default view, prerendered: the text twin of the diagram.
+  const served = await (await page.request.get('/')).text();
+  expect(served).toContain('data-view-key=');
+  expect(served).toContain('class="diagram-twin"');
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('How do antidepressants work?');
   await expect.poll(() => page.locator('.layer-list input[type=checkbox]').count()).toBeGreaterThanOrEqual(6);
