@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { fetchBuiltIn } from './builtInModel';
+import { resetControls } from './lib/resetControls';
 import { startAutoHeight } from './store/autoHeight';
 import { boot } from './store/boot';
 import { startEmbedBridge } from './store/embedBridge';
@@ -26,8 +27,10 @@ void boot(fetchBuiltIn)
     if (!root || prerendered === null) return;
     // The same state as the prerendered page: take its markup over. Another (an address's view, a
     // kept file, another theme): render afresh, replacing the prerendered page in one commit.
-    if (viewKey(appStore.getState()) === prerendered) hydrateRoot(root, app);
-    else createRoot(root).render(app);
+    if (viewKey(appStore.getState()) === prerendered) {
+      resetControls(root);
+      hydrateRoot(root, app);
+    } else createRoot(root).render(app);
   })
   .then(() => {
     // The presenter view and the projected window keep the tour step together (same origin only).

@@ -11,7 +11,12 @@ import { loadEngine } from './graph/loadEngine';
 import 'virtual:design-tokens.css';
 import './ui/styles.css';
 
+let started = false;
+
 function start(): void {
+  if (started) return;
+  started = true;
+  performance.mark('pathway-layers:start');
   void fetchBuiltIn().catch(() => {
     // Start-up reports it, with the reason, when it asks for the model.
   });
@@ -19,6 +24,10 @@ function start(): void {
   void import('./main');
 }
 
-// After the next frame has painted; a hidden tab paints no frame, so it starts at once.
+// After the next frame has painted. A hidden tab paints no frame, so it starts at once; a frame the
+// browser does not render (an embed out of view) starts it after a second at most.
 if (document.visibilityState === 'hidden') start();
-else requestAnimationFrame(() => setTimeout(start, 0));
+else {
+  requestAnimationFrame(() => setTimeout(start, 0));
+  setTimeout(start, 1000);
+}

@@ -51,13 +51,23 @@ export function GraphCanvas({ cyOptions, onReady, fallback }: GraphCanvasProps) 
   useEffect(() => {
     if (engine) return;
     let live = true;
-    void loadEngine().then((loaded) => live && setEngine(loaded));
+    loadEngine().then(
+      (loaded) => live && setEngine(loaded),
+      () =>
+        live &&
+        appStore
+          .getState()
+          .addNotice(
+            'The diagram could not be loaded (the network?): reload the page to try again. The text view lists everything.',
+          ),
+    );
     return () => {
       live = false;
     };
   }, [engine]);
   // Whether a diagram has been drawn yet: until then the fallback stands in for it.
   const [drawn, setDrawn] = useState(false);
+  const twin = useRef<HTMLDivElement>(null);
 
   // Positions are ready at once for files with preset positions; others wait for one layout.
   const [positions, setPositions] = useState<{ model: Model; positions: Positions } | null>(null);
@@ -86,7 +96,10 @@ export function GraphCanvas({ cyOptions, onReady, fallback }: GraphCanvasProps) 
         onMounted: (canvas) => {
           main.current = canvas;
           setMounted(canvas?.cy ?? null);
-          if (canvas) setDrawn(true);
+          if (!canvas) return;
+          // The twin goes: a keyboard user reading it goes on in the diagram, not from the page's top.
+          if (twin.current?.contains(document.activeElement)) element.focus();
+          setDrawn(true);
         },
       });
     }, 0);
@@ -125,7 +138,7 @@ export function GraphCanvas({ cyOptions, onReady, fallback }: GraphCanvasProps) 
   return (
     <>
       {canvas}
-      {!drawn && fallback}
+      {!drawn && fallback && <div ref={twin}>{fallback}</div>}
       {a && b && (
         <>
           <div

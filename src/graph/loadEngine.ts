@@ -10,7 +10,14 @@ let loading: Promise<Engine> | null = null;
 let loaded: Engine | null = null;
 
 export function loadEngine(): Promise<Engine> {
-  loading ??= import('./engine').then((engine) => (loaded = engine));
+  loading ??= import('./engine').then(
+    (engine) => (loaded = engine),
+    (err: unknown) => {
+      // A chunk that failed to load (the network, a new deployment) is asked for again next time.
+      loading = null;
+      throw err;
+    },
+  );
   return loading;
 }
 

@@ -194,6 +194,17 @@ function applyNode(node: NodeSingular, ctx: Context, changes: ClassChanges): voi
   changes.set(node, 'kbd-focus', focused?.kind === 'node' && focused.id === id);
 }
 
+/** NOTE mutates the classes (and strokes' labels) of every element of cy, `strokes` being all of cy's. */
+function applyAll(cy: Core, model: Model, strokes: readonly Stroke[], state: ViewState): void {
+  const ctx = contextOf(model, state);
+  const changes = new ClassChanges();
+  cy.batch(() => {
+    for (const stroke of strokes) applyStroke(stroke, ctx, changes);
+    cy.nodes().forEach((node) => applyNode(node, ctx, changes));
+    changes.apply(cy);
+  });
+}
+
 /** NOTE mutates the classes of every element of cy. */
 export function applyView(
   cy: Core,
@@ -203,13 +214,7 @@ export function applyView(
   focused: Target | null = null,
   overlay: Overlay = NO_OVERLAY,
 ): void {
-  const ctx = contextOf(model, { view, selection, focused, overlay });
-  const changes = new ClassChanges();
-  cy.batch(() => {
-    cy.edges().forEach((stroke) => applyStroke(strokeOf(stroke), ctx, changes));
-    cy.nodes().forEach((node) => applyNode(node, ctx, changes));
-    changes.apply(cy);
-  });
+  applyAll(cy, model, cy.edges().map(strokeOf), { view, selection, focused, overlay });
 }
 
 const sameLayers = (a: readonly string[] | undefined, b: readonly string[] | undefined) =>
@@ -271,9 +276,10 @@ function dirtyBetween(model: Model, prev: ViewState, next: ViewState): { edges: 
  * the elements whose classes can have changed since the previous call.
  */
 export function createSync(cy: Core, model: Model): (next: ViewState) => void {
+  // The strokes, each read once and kept with the label last written to it (the first sync too).
+  const strokes = cy.edges().map(strokeOf);
   const strokesByEdge = new Map<string, Stroke[]>();
-  cy.edges().forEach((ele) => {
-    const stroke = strokeOf(ele);
+  strokes.forEach((stroke) => {
     const list = strokesByEdge.get(stroke.edgeId);
     if (list) list.push(stroke);
     else strokesByEdge.set(stroke.edgeId, [stroke]);
@@ -291,7 +297,7 @@ export function createSync(cy: Core, model: Model): (next: ViewState) => void {
   let prev: ViewState | null = null;
   return (next) => {
     if (!prev) {
-      applyView(cy, model, next.view, next.selection, next.focused, next.overlay);
+      applyAll(cy, model, strokes, next);
     } else {
       const { edges, nodes } = dirtyBetween(model, prev, next);
       // With clones, which glyph of a node shows depends on which of its edges do.

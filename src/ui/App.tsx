@@ -79,14 +79,7 @@ export function App({ cyOptions, onCyReady }: AppProps) {
       {...(cyOptions ? { cyOptions } : {})}
       {...(onCyReady ? { onReady: onCyReady } : {})}
       // Until the diagram is drawn (and in the prerendered page, before any script), its text twin.
-      // A boundary of its own, so that hydrating it is a task apart from hydrating the page's shell.
-      fallback={
-        view === 'diagram' ? (
-          <Suspense fallback={null}>
-            <DiagramTwin />
-          </Suspense>
-        ) : null
-      }
+      fallback={view === 'diagram' ? <DiagramTwin /> : null}
     />
   );
   // One tree for every view mode, so the canvas stays mounted (and keeps zoom and pan) when the

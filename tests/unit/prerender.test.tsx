@@ -2,9 +2,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { act, waitFor } from '@testing-library/react';
 import { StrictMode } from 'react';
-import { hydrateRoot, type Root } from 'react-dom/client';
+import { createRoot, hydrateRoot, type Root } from 'react-dom/client';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { loadEngine } from '../../src/graph/loadEngine';
+import { resetControls } from '../../src/lib/resetControls';
 import { renderPage } from '../../src/prerender';
 import { viewKey } from '../../src/store/prerender';
 import { appStore } from '../../src/store/store';
@@ -57,6 +58,14 @@ describe('the prerendered page', () => {
     document.body.append(container);
     const heading = container.querySelector('h1');
     const twin = container.querySelector('.diagram-twin');
+    // A switch clicked before the app took the page over is put back, so the page shows the app's state.
+    const classic = [...container.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')].find((input) =>
+      input.closest('label, li')?.textContent?.includes('Classic monoamine'),
+    );
+    expect(classic?.checked).toBe(true);
+    classic!.checked = false;
+    resetControls(container);
+    expect(classic?.checked).toBe(true);
     // The engine has loaded already, so only the deferral keeps `cy` out of the hydrating commit.
     await loadEngine();
     const onRecoverableError = vi.fn();
@@ -76,12 +85,38 @@ describe('the prerendered page', () => {
     expect(onRecoverableError).not.toHaveBeenCalled();
     expect(consoleError).not.toHaveBeenCalled();
     expect(container.querySelector('h1')).toBe(heading);
+    // The twin is kept as the page had it (not rebuilt by React), until the diagram replaces it.
     expect(container.querySelector('.diagram-twin')).toBe(twin);
+    expect(twin?.textContent).toMatch(/Evidence:/);
     expect(onCyReady).not.toHaveBeenCalled();
+    // A keyboard user reading the twin goes on in the diagram when it replaces the twin.
+    twin?.querySelector<HTMLElement>('a[href]')?.focus();
+    expect(twin?.contains(document.activeElement)).toBe(true);
     await waitFor(() => expect(onCyReady).toHaveBeenCalledTimes(1));
     await waitFor(() => expect(container.querySelector('.diagram-twin')).toBeNull());
+    expect(document.activeElement?.id).toBe('diagram');
     expect(container.querySelector('h1')).toBe(heading);
+    expect(onRecoverableError).not.toHaveBeenCalled();
+    expect(consoleError).not.toHaveBeenCalled();
     consoleError.mockRestore();
+  });
+
+  it('rendered in the browser (not taken over), the twin is built, with every shown interaction', async () => {
+    await renderPage(BUILT_IN);
+    await loadEngine();
+    const container = document.createElement('div');
+    document.body.append(container);
+    const onCyReady = vi.fn();
+    let root: Root | null = null;
+    act(() => {
+      root = createRoot(container);
+      root.render(<App cyOptions={HEADLESS} onCyReady={onCyReady} />);
+    });
+    mounted = { root: root!, container };
+    expect(onCyReady).not.toHaveBeenCalled();
+    const twin = container.querySelector('.diagram-twin');
+    expect(twin?.querySelectorAll('.text-edges > li').length).toBeGreaterThan(20);
+    await waitFor(() => expect(container.querySelector('.diagram-twin')).toBeNull());
   });
 
   it('has a key that changes with what the first render shows', async () => {

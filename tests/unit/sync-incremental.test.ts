@@ -29,8 +29,13 @@ async function freshCy(): Promise<Core> {
 }
 afterEach(() => cys.splice(0).forEach((cy) => cy.destroy()));
 
+/** Each element's classes, and a stroke's label (the layer numbers of a shared interaction). */
 const classesOf = (cy: Core) =>
-  Object.fromEntries(cy.elements().map((e) => [e.id(), [...e.classes()].sort().join(' ')]));
+  Object.fromEntries(
+    cy
+      .elements()
+      .map((e) => [e.id(), `${[...e.classes()].sort().join(' ')}${e.isEdge() ? ` | ${String(e.data('label'))}` : ''}`]),
+  );
 
 const layerIds = model.layerIds;
 const edgeIds = model.pathway.edges.map((e) => e.id);
@@ -73,6 +78,33 @@ const state: fc.Arbitrary<ViewState> = fc
   }));
 
 describe('incremental sync', () => {
+  it('relabels a stroke that stops being shared after the first sync', async () => {
+    const cy = await freshCy();
+    const sync = createSync(cy, model);
+    const base = {
+      selection: null,
+      focused: null,
+      overlay: overlayOf(model, {
+        experiment: null,
+        pathLayer: null,
+        compare: null,
+        tour: null,
+        step: null,
+        highlightRef: null,
+      }),
+    };
+    sync({ ...base, view: layerView(model, ['classic', 'direct-trkb']) });
+    const shared = cy.edges('.shared.primary');
+    expect(shared.length).toBeGreaterThan(0);
+    // Positive control: a shared stroke carries the numbers of its layers.
+    expect(shared.map((e) => String(e.data('label')))).toContain('1 · 2');
+    sync({ ...base, view: layerView(model, ['classic']) });
+    for (const stroke of shared) {
+      const status = String(stroke.data('statusText') ?? '');
+      expect(stroke.data('label'), stroke.id()).toBe(status);
+    }
+  });
+
   it('after any sequence of changes, leaves exactly the classes a full apply would (300 sequences)', async () => {
     const incremental = await freshCy();
     const full = await freshCy();
