@@ -10,15 +10,10 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createServer } from 'vite';
+import type { Prerendered } from '../src/prerender.tsx';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const EMPTY_ROOT = '<div id="root"></div>';
-
-interface Prerendered {
-  readonly html: string;
-  readonly key: string;
-  readonly attribute: string;
-}
 
 const escapeAttribute = (value: string) =>
   value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');

@@ -5,6 +5,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.mjs';
+import { median } from './stats.mjs';
 
 const VERSION = '12.8.2';
 const CHROME_FLAGS = CHROMIUM_ARGS.join(' ');
@@ -84,12 +85,6 @@ async function runOnce(url, file, form, timeoutMs) {
     report: file,
   };
 }
-
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
 
 /**
  * `runs` runs per form (mobile, then desktop); each score and each metric is reported as its median

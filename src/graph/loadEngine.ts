@@ -1,6 +1,6 @@
 /**
- * Loads the canvas engine (`engine.ts`, with Cytoscape) once. `main.tsx` starts the load as the
- * page starts (its chunk is also preloaded from index.html); `<GraphCanvas/>` waits for it.
+ * Loads the canvas engine (`engine.ts`, with Cytoscape) once. The page's script (`start.ts`) starts
+ * the load beside the app's once the page has painted; `<GraphCanvas/>` waits for it.
  */
 import type * as EngineModule from './engine';
 

@@ -194,13 +194,19 @@ function applyNode(node: NodeSingular, ctx: Context, changes: ClassChanges): voi
   changes.set(node, 'kbd-focus', focused?.kind === 'node' && focused.id === id);
 }
 
-/** NOTE mutates the classes (and strokes' labels) of every element of cy, `strokes` being all of cy's. */
-function applyAll(cy: Core, model: Model, strokes: readonly Stroke[], state: ViewState): void {
+/** NOTE mutates the classes (and labels) of the given strokes and nodes of cy, for `state`, in one batch. */
+function applyTo(
+  cy: Core,
+  model: Model,
+  state: ViewState,
+  strokes: Iterable<Stroke>,
+  nodes: Iterable<NodeSingular>,
+): void {
   const ctx = contextOf(model, state);
   const changes = new ClassChanges();
   cy.batch(() => {
     for (const stroke of strokes) applyStroke(stroke, ctx, changes);
-    cy.nodes().forEach((node) => applyNode(node, ctx, changes));
+    for (const node of nodes) applyNode(node, ctx, changes);
     changes.apply(cy);
   });
 }
@@ -214,7 +220,7 @@ export function applyView(
   focused: Target | null = null,
   overlay: Overlay = NO_OVERLAY,
 ): void {
-  applyAll(cy, model, cy.edges().map(strokeOf), { view, selection, focused, overlay });
+  applyTo(cy, model, { view, selection, focused, overlay }, cy.edges().map(strokeOf), cy.nodes());
 }
 
 const sameLayers = (a: readonly string[] | undefined, b: readonly string[] | undefined) =>
@@ -297,7 +303,7 @@ export function createSync(cy: Core, model: Model): (next: ViewState) => void {
   let prev: ViewState | null = null;
   return (next) => {
     if (!prev) {
-      applyAll(cy, model, strokes, next);
+      applyTo(cy, model, next, strokes, cy.nodes());
     } else {
       const { edges, nodes } = dirtyBetween(model, prev, next);
       // With clones, which glyph of a node shows depends on which of its edges do.
@@ -307,15 +313,14 @@ export function createSync(cy: Core, model: Model): (next: ViewState) => void {
           if (edge) nodes.add(edge.source).add(edge.target);
         }
       if (nodes.size) for (const id of parents) nodes.add(id);
-      if (edges.size || nodes.size) {
-        const ctx = contextOf(model, next);
-        const changes = new ClassChanges();
-        cy.batch(() => {
-          for (const id of edges) for (const stroke of strokesByEdge.get(id) ?? []) applyStroke(stroke, ctx, changes);
-          for (const id of nodes) for (const glyph of glyphsByNode.get(id) ?? []) applyNode(glyph, ctx, changes);
-          changes.apply(cy);
-        });
-      }
+      if (edges.size || nodes.size)
+        applyTo(
+          cy,
+          model,
+          next,
+          [...edges].flatMap((id) => strokesByEdge.get(id) ?? []),
+          [...nodes].flatMap((id) => glyphsByNode.get(id) ?? []),
+        );
     }
     prev = next;
   };

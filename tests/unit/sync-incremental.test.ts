@@ -77,22 +77,24 @@ const state: fc.Arbitrary<ViewState> = fc
     }),
   }));
 
+/** A view with nothing selected, focused or overlaid: only the layers are set. */
+const base = {
+  selection: null,
+  focused: null,
+  overlay: overlayOf(model, {
+    experiment: null,
+    pathLayer: null,
+    compare: null,
+    tour: null,
+    step: null,
+    highlightRef: null,
+  }),
+};
+
 describe('incremental sync', () => {
   it('relabels a stroke that stops being shared after the first sync', async () => {
     const cy = await freshCy();
     const sync = createSync(cy, model);
-    const base = {
-      selection: null,
-      focused: null,
-      overlay: overlayOf(model, {
-        experiment: null,
-        pathLayer: null,
-        compare: null,
-        tour: null,
-        step: null,
-        highlightRef: null,
-      }),
-    };
     sync({ ...base, view: layerView(model, ['classic', 'direct-trkb']) });
     const shared = cy.edges('.shared.primary');
     expect(shared.length).toBeGreaterThan(0);
@@ -126,18 +128,6 @@ describe('incremental sync', () => {
   it('touches only the strokes of a toggled layer', async () => {
     const cy = await freshCy();
     const sync = createSync(cy, model);
-    const base = {
-      selection: null,
-      focused: null,
-      overlay: overlayOf(model, {
-        experiment: null,
-        pathLayer: null,
-        compare: null,
-        tour: null,
-        step: null,
-        highlightRef: null,
-      }),
-    };
     sync({ ...base, view: layerView(model, ['classic', 'direct-trkb']) });
     const touched = new Set<string>();
     cy.on('class', (e) => void touched.add((e.target as { id: () => string }).id()));

@@ -1,10 +1,9 @@
-import { useContext, useState, useSyncExternalStore } from 'react';
+import { useContext, useState } from 'react';
+import { useBrowserValue } from '../hooks/useBrowserValue';
 import { Prerendering } from '../prerendering';
 import { TextView } from './TextView';
 
-const neverChanges = () => () => {};
-const notHydrating = () => false;
-const hydrating = () => true;
+const inTheBrowser = () => false;
 /** An element whose content React leaves as the page's HTML has it. */
 const AS_PRERENDERED = { __html: '' };
 
@@ -17,8 +16,8 @@ const AS_PRERENDERED = { __html: '' };
  */
 export function DiagramTwin() {
   const prerendering = useContext(Prerendering);
-  // The server snapshot (true) while React renders on the server or hydrates; false otherwise.
-  const fromServer = useSyncExternalStore(neverChanges, notHydrating, hydrating);
+  // True while React renders on the server or takes its page over; false in a browser's own render.
+  const fromServer = useBrowserValue(inTheBrowser, true);
   const [inherited] = useState(() => fromServer && !prerendering);
   if (inherited)
     return <div className="diagram-twin" dangerouslySetInnerHTML={AS_PRERENDERED} suppressHydrationWarning />;

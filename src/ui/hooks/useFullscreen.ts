@@ -1,14 +1,13 @@
-import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useState } from 'react';
+import { useBrowserValue } from './useBrowserValue';
 
-const neverChanges = () => () => {};
 const fullscreenEnabled = () => document.fullscreenEnabled === true;
-// The prerendered page shows the button, as most browsers allow fullscreen; where one does not (an
-// iPhone, a frame without allowfullscreen) it goes once the page is hydrated.
-const assumedEnabled = () => true;
 
 /** Fullscreen through the Fullscreen API; `available` is false where the host forbids it. */
 export function useFullscreen(): { available: boolean; active: boolean; toggle: () => void } {
-  const available = useSyncExternalStore(neverChanges, fullscreenEnabled, assumedEnabled);
+  // The prerendered page shows the button, as most browsers allow fullscreen; where one does not (an
+  // iPhone, a frame without allowfullscreen) it goes once the page is hydrated.
+  const available = useBrowserValue(fullscreenEnabled, true);
   const [active, setActive] = useState(false);
   useEffect(() => {
     const onChange = () => setActive(Boolean(document.fullscreenElement));
