@@ -191,7 +191,8 @@ export function buildStylesheet(model: Model, theme: CanvasTheme = LIGHT_THEME):
         },
       };
     }),
-    { selector: 'edge.primary', style: { label: 'data(label)' } },
+    // Only strokes that carry a label map one (Cytoscape warns, once per stroke, about the others).
+    { selector: 'edge.primary[label]', style: { label: 'data(label)' } },
     {
       // Asserted by several shown layers: one stroke in ink, its label the layers' numbers.
       selector: 'edge.shared',
@@ -315,7 +316,8 @@ const LEVEL_OF_DETAIL: StylesheetJson = [
   },
   // ... and a stroke so marked keeps its label when far.
   {
-    selector: 'edge.far.hover, edge.far.is-selected, edge.far.kbd-focus, edge.far.tour-focus',
+    selector:
+      'edge.far.hover[label], edge.far.is-selected[label], edge.far.kbd-focus[label], edge.far.tour-focus[label]',
     style: { label: 'data(label)' },
   },
 ];

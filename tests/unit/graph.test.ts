@@ -134,3 +134,31 @@ describe('events', () => {
     expect(select).toHaveBeenCalledTimes(3);
   });
 });
+
+describe('stylesheet on the built-in model', () => {
+  it('maps data only onto elements that carry it, so Cytoscape has nothing to warn about', async () => {
+    const result = parsePathway(readJson('data/antidepressants.json'));
+    if (!result.ok) throw new Error('the built-in model is invalid');
+    const builtIn = buildModel(result.pathway);
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const drawn = cytoscape({
+      headless: true,
+      styleEnabled: true,
+      elements: toElements(builtIn, await positionsFor(builtIn)),
+      style: buildStylesheet(builtIn),
+    });
+    try {
+      const layers = builtIn.pathway.layers.map((l) => l.id);
+      // Every layer alone (primary strokes) and all together (shared strokes), every style read.
+      for (const shown of [...layers.map((l) => [l]), layers]) {
+        applyView(drawn, builtIn, layerView(builtIn, shown), null);
+        drawn.elements().forEach((e) => void e.style());
+      }
+      expect(drawn.edges('.primary').length).toBeGreaterThan(10);
+      expect(warn.mock.calls.map((c) => String(c[0]).slice(0, 160))).toEqual([]);
+    } finally {
+      warn.mockRestore();
+      drawn.destroy();
+    }
+  });
+});
