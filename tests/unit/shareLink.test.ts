@@ -5,6 +5,7 @@ import {
   decodeModel,
   encodeModel,
   MAX_EXPANDED_BYTES,
+  groupDigits,
   MAX_LINK_CHARS,
   modelInHash,
   withModelInHash,
@@ -71,5 +72,13 @@ describe('#model= share links', () => {
     expect(withModelInHash('#x=1&model=old', 'new')).toBe('#x=1&model=new');
     expect(withModelInHash('#model=abc', null)).toBe('');
     expect(withModelInHash('#x=1&model=abc', null)).toBe('#x=1');
+  });
+});
+
+describe('groupDigits', () => {
+  it('writes counts as toLocaleString("en") does, without Intl', () => {
+    for (const n of [0, 7, 999, 1000, 65536, 65537, 1234567, 1000000000]) {
+      expect(groupDigits(n)).toBe(n.toLocaleString('en'));
+    }
   });
 });

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { Model } from '../../model/model';
-import { encodeModel, MAX_LINK_CHARS, withModelInHash } from '../../model/shareLink';
+import { encodeModel, groupDigits, MAX_LINK_CHARS, withModelInHash } from '../../model/shareLink';
 import { selectModel, selectModelSource } from '../../store/selectors';
 import type { ModelSource } from '../../store/types';
 import { useAppStore } from '../hooks/useAppStore';
@@ -78,9 +78,9 @@ export function CopyLink() {
         }
       >
         <p>
-          This pathway would make a link of {tooLong?.toLocaleString('en')} characters; links carry pathways up to{' '}
-          {MAX_LINK_CHARS.toLocaleString('en')}, because chat and mail tools cut longer ones. Share the pathway as a
-          file instead: whoever opens it with <strong>Open…</strong> sees the same diagram.
+          This pathway would make a link of {groupDigits(tooLong ?? 0)} characters; links carry pathways up to{' '}
+          {groupDigits(MAX_LINK_CHARS)}, because chat and mail tools cut longer ones. Share the pathway as a file
+          instead: whoever opens it with <strong>Open…</strong> sees the same diagram.
         </p>
       </Dialog>
     </>
