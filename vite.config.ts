@@ -53,6 +53,7 @@ export default defineConfig({
     sourcemap: false,
     // Which chunk is which (the entry, the app, the canvas engine), for the bench's bundle report.
     manifest: true,
+    modulePreload: false,
   },
   test: {
     globals: false,

@@ -409,7 +409,7 @@ function report(r) {
     if (Array.isArray(b.composition))
       parts.push(
         table(
-          'Entry chunk by package (each module minified + gzipped alone, scaled to the entry gzip size)',
+          'Shell by package (each module minified + gzipped alone, scaled to the shell gzip size)',
           ['package / folder', 'share', '≈ gzip kB'],
           b.composition.slice(0, 10).map((c) => [c.group, `${fmt(c.share * 100)} %`, fmt(kB(c.gzipEstimate))]),
         ),

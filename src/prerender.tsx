@@ -11,7 +11,7 @@ import { showBuiltInValue } from './store/boot';
 import { VIEW_KEY_ATTRIBUTE, viewKey } from './store/prerender';
 import { appStore } from './store/store';
 import { App } from './ui/App';
-import { Prerendering } from './ui/prerendering';
+import { PageRenderContext } from './ui/prerendering';
 
 export interface Prerendered {
   /** The markup of the root element's content. */
@@ -26,9 +26,9 @@ export async function renderPage(builtIn: unknown): Promise<Prerendered> {
     throw new Error(`the built-in model does not load: ${JSON.stringify(appStore.getState().loadErrors.slice(0, 3))}`);
   const { prelude } = await prerender(
     <StrictMode>
-      <Prerendering value>
+      <PageRenderContext value="prerender">
         <App />
-      </Prerendering>
+      </PageRenderContext>
     </StrictMode>,
     // All in place, in order: no boundary is sent apart to be moved in by an inline script (the
     // page's Content-Security-Policy allows none).

@@ -1,7 +1,7 @@
 // Bundle report: the JS the page loads as it starts (the shell: its script and the app), the canvas
-// engine loaded alongside, and every other (lazy) chunk, gzip -9 with node's zlib, read from dist/. Plus what the entry chunk is
+// engine loaded alongside, and every other (lazy) chunk, gzip -9 with node's zlib, read from dist/. Plus what the shell is
 // made of: the app rebuilt in memory (same vite.config.ts, nothing written), each module's rendered
-// code minified and gzipped on its own, grouped by package, and scaled to the real entry's gzip size.
+// code minified and gzipped on its own, grouped by package, and scaled to the real shell's gzip size.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -63,7 +63,7 @@ function groupOf(id, root) {
   return path;
 }
 
-/** Share of the entry chunk(s) per package / app folder. Returns null if the rebuild fails. */
+/** Share of the shell's chunks per package / app folder. Returns null if the rebuild fails. */
 export async function entryComposition(root, entryGzip) {
   try {
     const { build } = await import('vite');
@@ -81,9 +81,20 @@ export async function entryComposition(root, entryGzip) {
       build: { write: false, outDir: join(root, 'bench-results', 'analyze'), emptyOutDir: false },
     });
     const outputs = (Array.isArray(res) ? res : [res]).flatMap((r) => r.output ?? []);
+    // The shell, as bundleReport counts it: the page's script, the app (src/main.tsx) and their
+    // static imports.
+    const chunks = new Map(outputs.filter((o) => o.type === 'chunk').map((c) => [c.fileName, c]));
+    const shell = new Set();
+    const add = (chunk) => {
+      if (!chunk || shell.has(chunk)) return;
+      shell.add(chunk);
+      for (const file of chunk.imports ?? []) add(chunks.get(file));
+    };
+    for (const chunk of chunks.values()) {
+      if (chunk.isEntry || chunk.facadeModuleId?.endsWith('/src/main.tsx')) add(chunk);
+    }
     const groups = new Map();
-    for (const chunk of outputs) {
-      if (chunk.type !== 'chunk' || !chunk.isEntry) continue;
+    for (const chunk of shell) {
       for (const [id, mod] of Object.entries(chunk.modules)) {
         let code = mod.code ?? '';
         if (minifySync && code) {

@@ -16,8 +16,7 @@ import { appActions } from '../store/store';
 import { BuiltInButton } from './components/BuiltInButton';
 import { CopyLink } from './components/CopyLink';
 import { DetailsPanel } from './components/DetailsPanel';
-import { EmbedDialog } from './components/EmbedDialog';
-import { ExportDialog } from './components/ExportDialog';
+import { LazyEmbedDialog, LazyExportDialog } from './components/LazyToolDialogs';
 import { LayerBar } from './components/LayerBar';
 import { LiveAnnouncer } from './components/LiveAnnouncer';
 import { Legend } from './components/Legend';
@@ -41,7 +40,6 @@ import { MENU_ID, usePhoneLayout } from './hooks/usePhone';
 import { MenuButton, SheetBar, SidePanel } from './components/PhoneLayout';
 import { useKeymap } from './hooks/useKeymap';
 import { LazyExperimentsPanel } from './study/LazyExperimentsPanel';
-import { PresenterView } from './study/PresenterView';
 import { openPresenterWindow } from './presenterWindow';
 import { StudyTabs } from './study/StudyTabs';
 import { LazyTourPlayer as TourPlayer } from './study/LazyTourPlayer';
@@ -52,6 +50,8 @@ export interface AppProps {
 }
 
 // The grid view draws a Cytoscape miniature per layer: it loads with the canvas engine, when shown.
+/** The presenter's window (`?presenter`) only. */
+const PresenterView = lazy(() => import('./study/PresenterView').then((m) => ({ default: m.PresenterView })));
 const GridView = lazy(() => import('./components/GridView').then((m) => ({ default: m.GridView })));
 
 /** Panels shown in embed mode when the URL does not say (`controls=`). */
@@ -118,7 +118,9 @@ export function App({ cyOptions, onCyReady }: AppProps) {
   if (presenterWindow) {
     return (
       <div className="app app-presenter" data-theme={theme}>
-        <PresenterView />
+        <Suspense fallback={null}>
+          <PresenterView />
+        </Suspense>
         <ShortcutsDialog ref={help} />
         <LiveAnnouncer />
       </div>
@@ -190,9 +192,9 @@ export function App({ cyOptions, onCyReady }: AppProps) {
             <ThemeSelect />
             <OpenFile />
             <BuiltInButton />
-            <ExportDialog />
+            <LazyExportDialog />
             <CopyLink />
-            <EmbedDialog />
+            <LazyEmbedDialog />
             <button
               type="button"
               className="present-button"

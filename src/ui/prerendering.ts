@@ -1,7 +1,11 @@
 import { createContext } from 'react';
 
 /**
- * True in the build's prerender of the page (`src/prerender.tsx`), false in the browser: for what is
- * rendered in the page's HTML and then kept as it is rather than rebuilt (`DiagramTwin`).
+ * How a render of the app relates to the page's HTML: `prerender`, the build writing it
+ * (`src/prerender.tsx`); `hydrate`, the browser taking that markup over (`src/main.tsx`); `render`,
+ * the browser rendering afresh (the dev server, another view than the one prerendered, tests).
+ * For what must start as the page's HTML has it (`DiagramTwin`, `useBrowserValue`).
  */
-export const Prerendering = createContext(false);
+export type PageRender = 'prerender' | 'hydrate' | 'render';
+
+export const PageRenderContext = createContext<PageRender>('render');

@@ -1,11 +1,11 @@
-import { useContext, useState } from 'react';
-import { useBrowserValue } from '../hooks/useBrowserValue';
-import { Prerendering } from '../prerendering';
+import { useContext, useEffect, useState } from 'react';
+import { PageRenderContext } from '../prerendering';
 import { TextView } from './TextView';
 
-const inTheBrowser = () => false;
 /** An element whose content React leaves as the page's HTML has it. */
 const AS_PRERENDERED = { __html: '' };
+/** Whether the page's twin has been taken over: a twin mounted after it (a view switched) is built. */
+let keptOnce = false;
 
 /**
  * What the diagram area shows until the diagram is drawn: its text twin (the text view of the same
@@ -15,10 +15,11 @@ const AS_PRERENDERED = { __html: '' };
  * of the page's elements, soon replaced by the diagram); rendered in the browser, it is built.
  */
 export function DiagramTwin() {
-  const prerendering = useContext(Prerendering);
-  // True while React renders on the server or takes its page over; false in a browser's own render.
-  const fromServer = useBrowserValue(inTheBrowser, true);
-  const [inherited] = useState(() => fromServer && !prerendering);
+  const page = useContext(PageRenderContext);
+  const [inherited] = useState(() => page === 'hydrate' && !keptOnce);
+  useEffect(() => {
+    if (inherited) keptOnce = true;
+  }, [inherited]);
   if (inherited)
     return <div className="diagram-twin" dangerouslySetInnerHTML={AS_PRERENDERED} suppressHydrationWarning />;
   return (

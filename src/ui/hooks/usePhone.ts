@@ -1,6 +1,7 @@
-import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { graphController } from '../../store/graphController';
 import { appStore } from '../../store/store';
+import { useBrowserValue } from './useBrowserValue';
 
 /**
  * The phone layout's width. styles.css lays the page out for phones under the same media query
@@ -28,7 +29,7 @@ const isPhone = () => phoneQuery()?.matches ?? false;
  * differently there (bottom sheets, the menu, the chip row).
  */
 function useIsPhone(): boolean {
-  return useSyncExternalStore(subscribe, isPhone, () => false);
+  return useBrowserValue(isPhone, false, subscribe);
 }
 
 /** The two bottom sheets of the phone layout: the study tools (left panel) and the details (right). */
