@@ -27,7 +27,7 @@ function elementsOf(cy: Core, target: Target): Collection {
  */
 export function shownElements(cy: Core): Collection {
   // A large drawing: shown is not `hidden` (the only class that undisplays, sync.ts). `:visible`
-  // would style every element first, which a large drawing does a slice per task (largeDrawing.ts).
+  // would style every element in one go before the drawing is framed (slicedDrawing.ts).
   if (isLargeCanvas(cy)) {
     const drawsInside = (box: NodeSingular) =>
       box.descendants().some((d) => (d as NodeSingular).isChildless() && !(d as NodeSingular).hasClass('hidden'));

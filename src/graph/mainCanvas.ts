@@ -15,10 +15,9 @@ import { bindCanvas } from './canvasBridge';
 import type { Positions } from './elements';
 import { bindEvents, embedWheel } from './events';
 import { exportImage, snapshot } from './exportImage';
-import { drawInSlices } from './largeDrawing';
-import { CANVAS_ZOOM, newCanvas } from './newCanvas';
+import { drawInSlices } from './slicedDrawing';
+import { CANVAS_ZOOM } from './newCanvas';
 import type { MainCanvas } from './secondCanvas';
-import { isLargeDrawing } from './stylesheet';
 
 declare global {
   interface Window {
@@ -90,16 +89,17 @@ function endDrawing(): void {
 
 /**
  * The graph controller, `fitShown` for the canvas rules (a fit only while a framing holds), and
- * `start` for the first view (`firstView`).
+ * `start` for the first view (`firstView`), `dropFraming` for a linked canvas's camera moves.
  */
 function controllerFor(
   cy: Core,
   model: Model,
   gate: ReturnType<typeof cameraGate>,
-): GraphController & { fitShown(): void; start(): void } {
+): GraphController & { fitShown(): void; start(): void; dropFraming(): void } {
   let insets: Insets = NO_INSETS;
   return {
     fitShown: () => gate.follow((animated) => fitVisible(cy, animated, insets), true),
+    dropFraming: () => gate.drop(),
     start: () => gate.frame(() => firstView(cy, insets), false),
     fit: (options) => gate.frame((animated) => fitVisible(cy, animated, insets), options?.animate ?? true),
     zoomBy: (factor) => gate.run(() => zoomBy(cy, factor, true)),
@@ -128,8 +128,9 @@ interface MainCanvasHooks {
 }
 
 /**
- * Build the main canvas for `model` at `positions` in `element`, bind it and frame the first view
- * (a large drawing a slice per task). Returns the function that takes it all down.
+ * Build the main canvas for `model` at `positions` in `element`, a slice per task
+ * (`slicedDrawing.ts`): bind it, frame the first view, and let it paint. Returns the function that
+ * takes it all down.
  */
 export function drawMainCanvas(
   element: HTMLElement,
@@ -138,31 +139,21 @@ export function drawMainCanvas(
   hooks: MainCanvasHooks,
 ): () => void {
   const store = appStore;
+  let controller: ReturnType<typeof controllerFor> | null = null;
   /** Everything the main canvas binds, on a complete drawing; returns the unbinding. */
-  const mount = (cy: Core) => {
+  const bind = (cy: Core) => {
     const gate = cameraGate(cy);
-    const controller = controllerFor(cy, model, gate);
+    const bound = controllerFor(cy, model, gate);
+    controller = bound;
     const unbindCanvas = bindCanvas(cy, model, store, {
-      frame: (targets) => controller.frame(targets),
-      fitShown: () => controller.fitShown(),
+      frame: (targets) => bound.frame(targets),
+      fitShown: () => bound.fitShown(),
     });
-    const first = initialFraming(store.getState());
-    if (first) controller.frame(first, { animate: false });
-    else if (store.getState().embed) controller.fit({ animate: false });
-    else controller.start();
-    const unregister = registerGraphController(controller);
+    const unregister = registerGraphController(bound);
     const unbindEvents = bindEvents(cy, { select: (sel) => store.getState().select(sel) });
     const unwheel = store.getState().embed ? embedWheel(cy, () => store.getState().setWheelHint(true)) : () => {};
     const observer = typeof ResizeObserver === 'function' ? new ResizeObserver(() => gate.resized()) : null;
     observer?.observe(element);
-    if (import.meta.env.MODE === 'e2e') window.__cy = cy;
-    hooks.onReady?.(cy);
-    hooks.onMounted({
-      cy,
-      dropFraming: gate.drop,
-      frame: (targets, options) => controller.frame(targets, options),
-      fit: (options) => controller.fit(options),
-    });
     return () => {
       hooks.onMounted(null);
       observer?.disconnect();
@@ -174,24 +165,29 @@ export function drawMainCanvas(
       if (window.__cy === cy) delete window.__cy;
     };
   };
+  /** The first framing (what the address names, else the whole in an embed, else the first view). */
+  const ready = (cy: Core) => {
+    const bound = controller;
+    if (!bound) return;
+    const first = initialFraming(store.getState());
+    if (first) bound.frame(first, { animate: false });
+    else if (store.getState().embed) bound.fit({ animate: false });
+    else bound.start();
+    if (import.meta.env.MODE === 'e2e') window.__cy = cy;
+    hooks.onReady?.(cy);
+    hooks.onMounted({
+      cy,
+      dropFraming: () => bound.dropFraming(),
+      frame: (targets, options) => bound.frame(targets, options),
+      fit: (options) => bound.fit(options),
+    });
+  };
   // A file opened with a progress bar is done once its diagram has been painted.
   let painted = 0;
   const paint = () => (painted = requestAnimationFrame(() => (painted = requestAnimationFrame(endDrawing))));
   const theme = selectTheme(store.getState());
   const options = { ...CANVAS_ZOOM, ...hooks.cyOptions };
-  const drawAtOnce = () => {
-    const cy = newCanvas(element, model, positions, theme, options);
-    const unmount = mount(cy);
-    paint();
-    return () => {
-      unmount();
-      cy.destroy();
-    };
-  };
-  // A large drawing is built and styled a slice per task, so that no task holds the page for long.
-  const teardown = isLargeDrawing(model)
-    ? drawInSlices(element, model, positions, theme, options, mount, paint)
-    : drawAtOnce();
+  const teardown = drawInSlices(element, model, positions, theme, options, { bind, ready, painted: paint });
   return () => {
     cancelAnimationFrame(painted);
     teardown();

@@ -33,7 +33,7 @@ export function newCanvas(
   const large = isLargeDrawing(model);
   const cy = cytoscape({
     container: element,
-    // `options.elements` (empty) when the caller adds them itself (largeDrawing.ts).
+    // `options.elements` (empty) when the caller adds them itself (slicedDrawing.ts).
     elements: options.elements ?? (large ? startFar(toElements(model, positions)) : toElements(model, positions)),
     style: buildStylesheet(model, CANVAS_THEMES[theme]),
     layout: { name: 'preset', fit: false },

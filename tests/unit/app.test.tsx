@@ -9,8 +9,12 @@ import { fixtureModel } from '../helpers/fixtures';
 
 const renderApp = (search = '') => renderAppWith(fixtureModel(), search);
 
-// Through the stylesheet (`.hidden` → display: none). Headless cy caches `visible()` across class changes.
-const visible = (cy: Core, id: string) => cy.$id(id).visible();
+// Through the stylesheet (`.hidden` → display: none). Cytoscape styles lazily and keeps `visible()`
+// until an element's style is next computed, which a browser's next frame does for all: so here.
+const visible = (cy: Core, id: string) => {
+  cy.elements().forEach((e) => void e.style('display'));
+  return cy.$id(id).visible();
+};
 
 describe('App', () => {
   it('lists every layer with its switch, summary and key papers', async () => {
