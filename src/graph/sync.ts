@@ -28,27 +28,34 @@ type Element = NodeSingular | EdgeSingular;
 const collectionOf = (cy: Core, eles: Element[]) => cy.collection(eles as unknown as ElementDefinition[]);
 
 /**
- * The class changes of one sync, collected per class and applied with one collection call per
- * class and direction: toggling classes element by element costs a parse, a collection, a queued
- * restyle and an event each time (docs/performance.md, "Toggle sync").
+ * The class changes of one sync, collected per element and applied per set of changes: the
+ * elements whose classes change the same way get one `toggleClass` call, which flips exactly those
+ * classes. Cytoscape queues a restyle and sends an event per element and per call, so toggling
+ * classes one by one, or one class at a time, costs several of each per element (docs/performance.md,
+ * "Toggle sync").
  */
 class ClassChanges {
-  private readonly added = new Map<string, Element[]>();
-  private readonly removed = new Map<string, Element[]>();
+  private readonly flips = new Map<Element, string[]>();
 
   /** `ele` should have class `name` when `on`. */
   set(ele: Element, name: string, on: boolean): void {
     if (ele.hasClass(name) === on) return;
-    const into = on ? this.added : this.removed;
-    const list = into.get(name);
-    if (list) list.push(ele);
-    else into.set(name, [ele]);
+    const names = this.flips.get(ele);
+    if (names) names.push(name);
+    else this.flips.set(ele, [name]);
   }
 
   /** NOTE mutates the classes of the elements collected. Call inside `cy.batch`. */
   apply(cy: Core): void {
-    for (const [name, eles] of this.removed) collectionOf(cy, eles).removeClass(name);
-    for (const [name, eles] of this.added) collectionOf(cy, eles).addClass(name);
+    const byChange = new Map<string, Element[]>();
+    for (const [ele, names] of this.flips) {
+      const key = names.join(' ');
+      const eles = byChange.get(key);
+      if (eles) eles.push(ele);
+      else byChange.set(key, [ele]);
+    }
+    // Without a direction, toggleClass flips each class named: here, exactly those that differ.
+    for (const [key, eles] of byChange) collectionOf(cy, eles).toggleClass(key);
   }
 }
 
@@ -91,9 +98,32 @@ interface Context {
   readonly glyphsShown: ReadonlySet<string> | null;
   /** With clones: the nodes at least one of whose glyphs a shown edge draws. */
   readonly nodesDrawn: ReadonlySet<string> | null;
+  /**
+   * Kinds of mark that no element carries and none should: no selection, keyboard focus or overlay
+   * in the state last applied nor in this one (`createSync` knows; a full sync assumes nothing).
+   * Their classes are not looked at, which is most of a layer switch's class checks.
+   */
+  readonly unmarked: Unmarked;
 }
 
-function contextOf(model: Model, state: ViewState): Context {
+interface Unmarked {
+  readonly selection: boolean;
+  readonly focus: boolean;
+  readonly overlay: boolean;
+}
+
+const MAY_BE_MARKED: Unmarked = { selection: false, focus: false, overlay: false };
+
+/** Which kinds of mark neither `prev` (the state last applied) nor `next` has. */
+function unmarkedBetween(prev: ViewState, next: ViewState): Unmarked {
+  return {
+    selection: !prev.selection && !next.selection,
+    focus: !prev.focused && !next.focused,
+    overlay: prev.overlay === NO_OVERLAY && next.overlay === NO_OVERLAY,
+  };
+}
+
+function contextOf(model: Model, state: ViewState, unmarked: Unmarked): Context {
   const { selection } = state;
   const selectedEdge = selection?.kind === 'edge' ? selection.id : null;
   const neighbours = new Set<string>();
@@ -109,6 +139,7 @@ function contextOf(model: Model, state: ViewState): Context {
     neighbours,
     glyphsShown: shown?.glyphs ?? null,
     nodesDrawn: shown?.nodes ?? null,
+    unmarked,
   };
 }
 
@@ -149,16 +180,19 @@ function applyStroke(info: Stroke, ctx: Context, changes: ClassChanges): void {
     }
   }
   changes.set(stroke, 'contested', on && view.highlighted.has(edgeId));
-  changes.set(stroke, 'is-selected', on && edgeId === ctx.selectedEdge);
-  changes.set(stroke, 'cut', overlay.cutEdges.has(edgeId));
-  changes.set(stroke, 'abolished', overlay.abolishedEdges.has(edgeId));
-  changes.set(stroke, 'on-path', on && overlay.path.has(edgeId));
-  changes.set(stroke, 'only-a', on && Boolean(cmp?.onlyA.has(edgeId)));
-  changes.set(stroke, 'only-b', on && Boolean(cmp?.onlyB.has(edgeId)));
-  changes.set(stroke, 'in-both', on && Boolean(cmp?.shared.has(edgeId)));
-  changes.set(stroke, 'tour-focus', on && overlay.focus.has(`edge:${edgeId}`));
-  changes.set(stroke, 'cites-ref', on && overlay.citing.has(edgeId));
-  changes.set(stroke, 'kbd-focus', primary && focused?.kind === 'edge' && focused.id === edgeId);
+  const { unmarked } = ctx;
+  if (!unmarked.selection) changes.set(stroke, 'is-selected', on && edgeId === ctx.selectedEdge);
+  if (!unmarked.overlay) {
+    changes.set(stroke, 'cut', overlay.cutEdges.has(edgeId));
+    changes.set(stroke, 'abolished', overlay.abolishedEdges.has(edgeId));
+    changes.set(stroke, 'on-path', on && overlay.path.has(edgeId));
+    changes.set(stroke, 'only-a', on && Boolean(cmp?.onlyA.has(edgeId)));
+    changes.set(stroke, 'only-b', on && Boolean(cmp?.onlyB.has(edgeId)));
+    changes.set(stroke, 'in-both', on && Boolean(cmp?.shared.has(edgeId)));
+    changes.set(stroke, 'tour-focus', on && overlay.focus.has(`edge:${edgeId}`));
+    changes.set(stroke, 'cites-ref', on && overlay.citing.has(edgeId));
+  }
+  if (!unmarked.focus) changes.set(stroke, 'kbd-focus', primary && focused?.kind === 'edge' && focused.id === edgeId);
 }
 
 /**
@@ -185,13 +219,18 @@ function applyNode(node: NodeSingular, ctx: Context, changes: ClassChanges): voi
         .some((d) => d.isNode() && d.isChildless() && leafVisible(d, ctx))
     : leafVisible(node, ctx);
   changes.set(node, 'hidden', !visible);
-  changes.set(node, 'is-selected', id === ctx.selectedNode);
-  changes.set(node, 'is-neighbour', ctx.neighbours.has(node.id()));
-  changes.set(node, 'knocked-out', overlay.removedNodes.has(id));
-  changes.set(node, 'readout', overlay.readout === id);
-  changes.set(node, 'tested-drug', overlay.drug === id);
-  changes.set(node, 'tour-focus', overlay.focus.has(`node:${id}`));
-  changes.set(node, 'kbd-focus', focused?.kind === 'node' && focused.id === id);
+  const { unmarked } = ctx;
+  if (!unmarked.selection) {
+    changes.set(node, 'is-selected', id === ctx.selectedNode);
+    changes.set(node, 'is-neighbour', ctx.neighbours.has(node.id()));
+  }
+  if (!unmarked.overlay) {
+    changes.set(node, 'knocked-out', overlay.removedNodes.has(id));
+    changes.set(node, 'readout', overlay.readout === id);
+    changes.set(node, 'tested-drug', overlay.drug === id);
+    changes.set(node, 'tour-focus', overlay.focus.has(`node:${id}`));
+  }
+  if (!unmarked.focus) changes.set(node, 'kbd-focus', focused?.kind === 'node' && focused.id === id);
 }
 
 /** NOTE mutates the classes (and labels) of the given strokes and nodes of cy, for `state`, in one batch. */
@@ -201,8 +240,9 @@ function applyTo(
   state: ViewState,
   strokes: Iterable<Stroke>,
   nodes: Iterable<NodeSingular>,
+  unmarked: Unmarked = MAY_BE_MARKED,
 ): void {
-  const ctx = contextOf(model, state);
+  const ctx = contextOf(model, state, unmarked);
   const changes = new ClassChanges();
   cy.batch(() => {
     for (const stroke of strokes) applyStroke(stroke, ctx, changes);
@@ -320,6 +360,7 @@ export function createSync(cy: Core, model: Model): (next: ViewState) => void {
           next,
           [...edges].flatMap((id) => strokesByEdge.get(id) ?? []),
           [...nodes].flatMap((id) => glyphsByNode.get(id) ?? []),
+          unmarkedBetween(prev, next),
         );
     }
     prev = next;

@@ -24,12 +24,24 @@ export function isContested(edge: PathwayEdge): boolean {
   return edge.status === 'disputed' || edge.evidence.some((ev) => ev.stance === 'contests');
 }
 
+/** Each edge's layers in the model's display order, per model (a layer switch reads them all). */
+const orderedLayers = new WeakMap<Model, ReadonlyMap<string, readonly string[]>>();
+function layersInOrder(model: Model): ReadonlyMap<string, readonly string[]> {
+  let byEdge = orderedLayers.get(model);
+  if (!byEdge) {
+    byEdge = new Map(model.pathway.edges.map((e) => [e.id, model.layerIds.filter((id) => e.layers.includes(id))]));
+    orderedLayers.set(model, byEdge);
+  }
+  return byEdge;
+}
+
 export function layerView(model: Model, activeLayerIds: readonly string[]): LayerView {
   const active = new Set(activeLayerIds);
+  const ordered = layersInOrder(model);
   const edgeLayers = new Map<string, readonly string[]>();
   const visibleNodes = new Set<string>();
   for (const edge of model.pathway.edges) {
-    const on = model.layerIds.filter((id) => active.has(id) && edge.layers.includes(id));
+    const on = (ordered.get(edge.id) ?? []).filter((id) => active.has(id));
     if (!on.length) continue;
     edgeLayers.set(edge.id, on);
     visibleNodes.add(edge.source);

@@ -57,6 +57,8 @@ export function overlayOf(model: Model, input: OverlayInput): Overlay {
         model.pathway.edges.filter((e) => e.evidence.some((ev) => ev.ref === input.highlightRef)).map((e) => e.id),
       )
     : EMPTY;
+  // Nothing to draw over the diagram: the one empty overlay, so that "none" is told by identity.
+  if (!experiment && !cmp && focus.size === 0 && citing.size === 0) return NO_OVERLAY;
   return {
     removedNodes: new Set(p?.removeNodes ?? []),
     cutEdges: new Set(p?.cutEdges ?? []),
