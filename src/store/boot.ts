@@ -196,13 +196,9 @@ export async function boot(
   applyUrl(appStore, search);
   if (!fromFile) appStore.getState().setConfig({ pathwayUrl: null });
   const unsync = syncUrl(appStore, win);
-  // A pasted link that differs only in its fragment does not reload the page. Its fragment is read
-  // from the event: the address may have been rewritten since (the view's own state, written back
-  // by syncUrl while a drawing is built), and the link is what the reader asked for.
-  const onHash = (event: Event) => {
-    const { newURL } = event as Partial<HashChangeEvent>;
-    const pasted = newURL ? new URL(newURL).hash : win.location.hash;
-    const value = modelInHash(pasted);
+  // A pasted link that differs only in its fragment does not reload the page.
+  const onHash = () => {
+    const value = modelInHash(win.location.hash);
     if (value === null || !mayReplaceEdited(win)) return;
     void loadLink(value, win).then((opened) => {
       // As for an opened file: the address no longer names another pathway.

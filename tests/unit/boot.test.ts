@@ -165,21 +165,6 @@ describe('a pathway in a #model= link', () => {
     expect(replaceState).toHaveBeenLastCalledWith(null, '', `/app/?layers=alpha,critique#model=${value}`);
   });
 
-  it('opens a link pasted into the tab from the hashchange event, even if the address was rewritten since', async () => {
-    const { win } = fakeWindow('');
-    const listeners = new Map<string, (event: Event) => void>();
-    (win as unknown as { addEventListener: unknown }).addEventListener = (type: string, fn: (e: Event) => void) =>
-      listeners.set(type, fn);
-    stop = await boot(builtIn, win, vi.fn(), memoryStorage());
-    expect(appStore.getState().model?.pathway.id).toBe('mini');
-    const value = await encodeModel(otherPathway() as unknown as Pathway);
-    // The app wrote its own address (no fragment) between the paste and the event.
-    win.location.hash = '';
-    listeners.get('hashchange')?.({ newURL: `https://course.example.edu/app/#model=${value}` } as HashChangeEvent);
-    await vi.waitFor(() => expect(appStore.getState().model?.pathway.title).toBe('Another model'));
-    expect(appStore.getState().modelSource).toEqual({ kind: 'link' });
-  });
-
   it('refuses a damaged link with the reason, keeps the built-in model and drops the fragment', async () => {
     const { win, replaceState } = fakeWindow('?layers=beta', '#model=abc$');
     stop = await boot(builtIn, win, vi.fn(), memoryStorage());
