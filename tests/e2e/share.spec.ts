@@ -132,7 +132,10 @@ test.describe('share a pathway by link (#model=)', () => {
   test('a link pasted into the same tab (only the fragment changes) opens its pathway', async ({ page }) => {
     await openApp(page);
     await openFile(page, 'mini.json', mini);
+    // The file is read asynchronously: Copy link before it shows would copy the built-in model's address.
+    await expect(heading(page)).toHaveText('Mini model');
     const link = await copyLink(page);
+    expect(new URL(link).hash).toMatch(/^#model=/);
     await page.getByRole('button', { name: 'Built-in model', exact: true }).click();
     await expect(heading(page)).toHaveText(BUILT_IN_TITLE);
     await page.evaluate((hash) => {
