@@ -2,8 +2,8 @@
  * How a drawing is built without holding the page for long: its elements are added, and then their
  * styles computed, a few at a time in tasks of a few milliseconds each, with rendering held back
  * (`startBatch`) until all are done ({@link drawInSlices}). In one go, Cytoscape built and styled
- * the built-in model (about 200 elements) in one task of about a second on Lighthouse's 4×-slowed
- * CPU, and 10,000 elements in one task of over a second unslowed.
+ * the built-in model (136 elements) in one task of about a second on Lighthouse's 4×-slowed CPU,
+ * and 10,000 elements in one task of over a second unslowed.
  *
  * A large drawing (`isLargeDrawing`) is also drawn lighter: labels and arrowheads only where they
  * can be read (`levelOfDetail.ts`).
@@ -150,8 +150,9 @@ function forgetVisibility(eles: Collection): void {
 
 /**
  * Compute the drawing's styles a slice per task, with rendering held back until all are done,
- * then let it draw (`straight`: its strokes are straight, a large drawing's): Cytoscape would otherwise style every element inside its first frame. Returns
- * a function that stops early. `done` runs once the drawing may render.
+ * then let it draw: Cytoscape would otherwise style every element inside its first frame.
+ * `straight`: the strokes are straight (a large drawing's), so their geometry is computed in the
+ * slices too. Returns a function that stops early. `done` runs once the drawing may render.
  */
 function styleInSlices(cy: Core, straight: boolean, done: () => void): () => void {
   // Leaves first, then strokes, then compartments (inner ones first): a compartment's box is its
