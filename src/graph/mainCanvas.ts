@@ -89,17 +89,16 @@ function endDrawing(): void {
 
 /**
  * The graph controller, `fitShown` for the canvas rules (a fit only while a framing holds), and
- * `start` for the first view (`firstView`), `dropFraming` for a linked canvas's camera moves.
+ * `start` for the first view (`firstView`).
  */
 function controllerFor(
   cy: Core,
   model: Model,
   gate: ReturnType<typeof cameraGate>,
-): GraphController & { fitShown(): void; start(): void; dropFraming(): void } {
+): GraphController & { fitShown(): void; start(): void } {
   let insets: Insets = NO_INSETS;
   return {
     fitShown: () => gate.follow((animated) => fitVisible(cy, animated, insets), true),
-    dropFraming: () => gate.drop(),
     start: () => gate.frame(() => firstView(cy, insets), false),
     fit: (options) => gate.frame((animated) => fitVisible(cy, animated, insets), options?.animate ?? true),
     zoomBy: (factor) => gate.run(() => zoomBy(cy, factor, true)),
@@ -139,22 +138,35 @@ export function drawMainCanvas(
   hooks: MainCanvasHooks,
 ): () => void {
   const store = appStore;
-  let controller: ReturnType<typeof controllerFor> | null = null;
-  /** Everything the main canvas binds, on a complete drawing; returns the unbinding. */
+  /** Everything the main canvas binds, on a complete drawing; its first framing comes with it. */
   const bind = (cy: Core) => {
     const gate = cameraGate(cy);
-    const bound = controllerFor(cy, model, gate);
-    controller = bound;
+    const controller = controllerFor(cy, model, gate);
     const unbindCanvas = bindCanvas(cy, model, store, {
-      frame: (targets) => bound.frame(targets),
-      fitShown: () => bound.fitShown(),
+      frame: (targets) => controller.frame(targets),
+      fitShown: () => controller.fitShown(),
     });
-    const unregister = registerGraphController(bound);
+    const unregister = registerGraphController(controller);
     const unbindEvents = bindEvents(cy, { select: (sel) => store.getState().select(sel) });
     const unwheel = store.getState().embed ? embedWheel(cy, () => store.getState().setWheelHint(true)) : () => {};
     const observer = typeof ResizeObserver === 'function' ? new ResizeObserver(() => gate.resized()) : null;
     observer?.observe(element);
-    return () => {
+    /** The first framing (what the address names, else the whole in an embed, else the first view). */
+    const ready = () => {
+      const first = initialFraming(store.getState());
+      if (first) controller.frame(first, { animate: false });
+      else if (store.getState().embed) controller.fit({ animate: false });
+      else controller.start();
+      if (import.meta.env.MODE === 'e2e') window.__cy = cy;
+      hooks.onReady?.(cy);
+      hooks.onMounted({
+        cy,
+        dropFraming: gate.drop,
+        frame: (targets, options) => controller.frame(targets, options),
+        fit: (options) => controller.fit(options),
+      });
+    };
+    const unbind = () => {
       hooks.onMounted(null);
       observer?.disconnect();
       gate.dispose();
@@ -164,30 +176,14 @@ export function drawMainCanvas(
       unwheel();
       if (window.__cy === cy) delete window.__cy;
     };
-  };
-  /** The first framing (what the address names, else the whole in an embed, else the first view). */
-  const ready = (cy: Core) => {
-    const bound = controller;
-    if (!bound) return;
-    const first = initialFraming(store.getState());
-    if (first) bound.frame(first, { animate: false });
-    else if (store.getState().embed) bound.fit({ animate: false });
-    else bound.start();
-    if (import.meta.env.MODE === 'e2e') window.__cy = cy;
-    hooks.onReady?.(cy);
-    hooks.onMounted({
-      cy,
-      dropFraming: () => bound.dropFraming(),
-      frame: (targets, options) => bound.frame(targets, options),
-      fit: (options) => bound.fit(options),
-    });
+    return { ready, unbind };
   };
   // A file opened with a progress bar is done once its diagram has been painted.
   let painted = 0;
   const paint = () => (painted = requestAnimationFrame(() => (painted = requestAnimationFrame(endDrawing))));
   const theme = selectTheme(store.getState());
   const options = { ...CANVAS_ZOOM, ...hooks.cyOptions };
-  const teardown = drawInSlices(element, model, positions, theme, options, { bind, ready, painted: paint });
+  const teardown = drawInSlices(element, model, positions, theme, options, { bind, painted: paint });
   return () => {
     cancelAnimationFrame(painted);
     teardown();

@@ -85,21 +85,21 @@ function parentsFirst(elements: readonly ElementDefinition[]): ElementDefinition
 
 /** What the owner of a drawing does as it is built (`mainCanvas.ts`). */
 export interface DrawingSteps {
-  /** On the complete drawing, before its styles are computed: the store → canvas rules, events. Returns the unbinding. */
-  bind(cy: Core): () => void;
   /**
-   * The first framing, and the drawing announced. A large drawing is framed before its styles are
-   * computed (framing reads its node positions, and its zoom sets the level of detail, which styles
-   * depend on); any other after (framing measures its labels, which computes their styles).
+   * On the complete drawing, before its styles are computed: the store → canvas rules, events.
+   * Returns the unbinding, and `ready`: the first framing, and the drawing announced. A large
+   * drawing is framed before its styles are computed (framing reads its node positions, and its
+   * zoom sets the level of detail, which styles depend on); any other after (framing measures its
+   * labels, which computes their styles).
    */
-  ready(cy: Core): void;
+  bind(cy: Core): { ready(): void; unbind(): void };
   /** The drawing may render now. */
   painted(): void;
 }
 
 /**
  * Build a drawing a slice per task: the canvas, empty at first; its elements added; `bind`; its
- * styles computed (with `ready` before or after them, as {@link DrawingSteps.ready} says); then
+ * styles computed (with `ready` before or after them, as {@link DrawingSteps.bind} says); then
  * `painted`. Returns the teardown (which also stops a build under way).
  */
 export function drawInSlices(
@@ -114,25 +114,26 @@ export function drawInSlices(
   const cy = newCanvas(element, model, positions, theme, { ...options, elements: [] });
   const defined = toElements(model, positions);
   const elements = parentsFirst(large ? startFar(defined) : defined);
-  let unbind: (() => void) | null = null;
+  let bound: ReturnType<DrawingSteps['bind']> | null = null;
   cy.startBatch();
   let stop = inSlices(
     elements.length,
     ADD_CHUNK,
     (from, to) => void cy.add(elements.slice(from, to)),
     () => {
-      unbind = steps.bind(cy);
-      if (large) steps.ready(cy);
+      const drawing = steps.bind(cy);
+      bound = drawing;
+      if (large) drawing.ready();
       cy.endBatch();
       stop = styleInSlices(cy, large, () => {
-        if (!large) steps.ready(cy);
+        if (!large) drawing.ready();
         steps.painted();
       });
     },
   );
   return () => {
     stop();
-    unbind?.();
+    bound?.unbind();
     cy.destroy();
   };
 }
