@@ -31,7 +31,7 @@ function start(): void {
  * paint timing is missing, after the next frame.
  */
 function afterFirstPaint(then: () => void): void {
-  if (PerformanceObserver.supportedEntryTypes.includes('paint')) {
+  if (typeof PerformanceObserver === 'function' && PerformanceObserver.supportedEntryTypes.includes('paint')) {
     const observer = new PerformanceObserver((list) => {
       if (!list.getEntriesByName('first-contentful-paint').length) return;
       observer.disconnect();
@@ -45,6 +45,6 @@ function afterFirstPaint(then: () => void): void {
 // out of view) starts it after a second at most.
 if (document.visibilityState === 'hidden') start();
 else {
-  afterFirstPaint(start);
   setTimeout(start, 1000);
+  afterFirstPaint(start);
 }
