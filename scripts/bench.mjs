@@ -16,7 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { measureApp, measureMemory } from './bench/app.mjs';
 import { measureNetwork } from './bench/networks.mjs';
-import { bundleReport, entryComposition } from './bench/bundle.mjs';
+import { bundleReport, shellComposition } from './bench/bundle.mjs';
 import { lighthouse } from './bench/lighthouse.mjs';
 import { APPROACHES, DEFAULT_APPROACHES, measureMicro } from './bench/micro.mjs';
 import { serveStatic } from './bench/server.mjs';
@@ -219,7 +219,7 @@ async function main() {
     if (ONLY.has('bundle')) {
       log('bundle: gzip sizes from the build, and what the entry chunk is made of');
       results.bundle = bundleReport(app);
-      results.bundle.composition = await entryComposition(ROOT, results.bundle.initialJsGzip);
+      results.bundle.composition = await shellComposition(ROOT, results.bundle.initialJsGzip);
     }
     if (ONLY.has('lighthouse')) {
       log('lighthouse 12.8.2 (npx), mobile and desktop');

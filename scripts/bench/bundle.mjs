@@ -64,7 +64,7 @@ function groupOf(id, root) {
 }
 
 /** Share of the shell's chunks per package / app folder. Returns null if the rebuild fails. */
-export async function entryComposition(root, entryGzip) {
+export async function shellComposition(root, shellGzip) {
   try {
     const { build } = await import('vite');
     let minifySync = null;
@@ -115,7 +115,7 @@ export async function entryComposition(root, entryGzip) {
     const total = [...groups.values()].reduce((a, b) => a + b, 0);
     if (!total) return null;
     return [...groups.entries()]
-      .map(([group, size]) => ({ group, share: size / total, gzipEstimate: (size / total) * entryGzip }))
+      .map(([group, size]) => ({ group, share: size / total, gzipEstimate: (size / total) * shellGzip }))
       .sort((a, b) => b.share - a.share);
   } catch (err) {
     return { error: String(err) };
